@@ -1,0 +1,433 @@
+//! The dataset's types: what a maintainer writes in `data/careers.toml`, what the open
+//! data `careers.json` holds, and what the widget reads.
+//!
+//! Every field is always serialised (no `skip_serializing_if`), so the same types round-trip
+//! through the compact binary form embedded in the widget.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Build date and content hash, written by the build; empty in the source file.
+    #[serde(default)]
+    pub version: String,
+    pub sources: Vec<Source>,
+    pub roles: Vec<Role>,
+    pub salaries: Vec<Salary>,
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    #[serde(default)]
+    pub career_steps: Vec<CareerStep>,
+    #[serde(default)]
+    pub skills: Vec<Skill>,
+    #[serde(default)]
+    pub industries: Vec<Named>,
+    #[serde(default)]
+    pub companies: Vec<Named>,
+    #[serde(default)]
+    pub work_settings: Vec<Named>,
+    #[serde(default)]
+    pub faqs: Vec<Faq>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The article's own headline.
+    pub title: String,
+    /// The file the article was read from.
+    pub file: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub level: Option<Level>,
+    #[serde(default)]
+    pub focus: Option<String>,
+    #[serde(default)]
+    pub track: Option<Track>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub responsibilities: Vec<Sourced>,
+    /// Skill ids (kind `skill`).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// Skill ids (kind `tool`).
+    #[serde(default)]
+    pub tools: Vec<String>,
+    #[serde(default)]
+    pub education: Vec<Sourced>,
+    #[serde(default)]
+    pub years: Vec<Years>,
+    /// Industry ids.
+    #[serde(default)]
+    pub industries: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A statement and the article it comes from.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sourced {
+    pub text: String,
+    pub source: String,
+}
+
+/// Years of experience one article gives for a role.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Years {
+    pub min: u32,
+    #[serde(default)]
+    pub max: Option<u32>,
+    pub source: String,
+}
+
+/// A role's experience level, as the articles word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Junior,
+    Mid,
+    Senior,
+    Lead,
+    Specialized,
+}
+
+impl Level {
+    pub const ALL: [Level; 5] = [Level::Junior, Level::Mid, Level::Senior, Level::Lead, Level::Specialized];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Junior => "Junior",
+            Level::Mid => "Mid",
+            Level::Senior => "Senior",
+            Level::Lead => "Lead",
+            Level::Specialized => "Specialized",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Junior => "junior",
+            Level::Mid => "mid",
+            Level::Senior => "senior",
+            Level::Lead => "lead",
+            Level::Specialized => "specialized",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.key() == key)
+    }
+
+    /// The pay level whose figures describe this role, when the articles' tables have one.
+    pub fn pay_level(self) -> Option<PayLevel> {
+        match self {
+            Level::Junior => Some(PayLevel::Entry),
+            Level::Mid => Some(PayLevel::Mid),
+            Level::Senior => Some(PayLevel::Senior),
+            Level::Lead => Some(PayLevel::Lead),
+            Level::Specialized => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    IndividualContributor,
+    Management,
+    Specialist,
+}
+
+impl Track {
+    pub const ALL: [Track; 3] = [Track::IndividualContributor, Track::Management, Track::Specialist];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Track::IndividualContributor => "Individual contributor",
+            Track::Management => "Management",
+            Track::Specialist => "Specialist",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Track::IndividualContributor => "individual_contributor",
+            Track::Management => "management",
+            Track::Specialist => "specialist",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Track> {
+        Track::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// The level a pay figure is given for. `All` is a figure that spans every level.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PayLevel {
+    Entry,
+    Mid,
+    Senior,
+    Lead,
+    #[default]
+    All,
+}
+
+impl PayLevel {
+    pub const ALL: [PayLevel; 5] = [PayLevel::Entry, PayLevel::Mid, PayLevel::Senior, PayLevel::Lead, PayLevel::All];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PayLevel::Entry => "Entry",
+            PayLevel::Mid => "Mid",
+            PayLevel::Senior => "Senior",
+            PayLevel::Lead => "Lead",
+            PayLevel::All => "All levels",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Base,
+    Average,
+    TotalCompensation,
+}
+
+impl Basis {
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Base => "base salary",
+            Basis::Average => "average salary",
+            Basis::TotalCompensation => "total compensation",
+        }
+    }
+}
+
+/// One pay figure as one article gives it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    pub id: String,
+    pub source: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// ISO 4217.
+    pub currency: String,
+    pub level: PayLevel,
+    /// The level as the article words it.
+    pub level_label: String,
+    /// The role the figure is for, where the article says.
+    #[serde(default)]
+    pub role: Option<String>,
+    #[serde(default)]
+    pub years_min: Option<u32>,
+    #[serde(default)]
+    pub years_max: Option<u32>,
+    pub min: u64,
+    /// `None` when the article gives only a floor ("₹35L+").
+    #[serde(default)]
+    pub max: Option<u64>,
+    /// The top figure ends in "+".
+    #[serde(default)]
+    pub open_ended: bool,
+    #[serde(default)]
+    pub basis: Option<Basis>,
+    #[serde(default)]
+    pub remarks: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificationKind {
+    Certification,
+    Specialization,
+    Course,
+}
+
+impl CertificationKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CertificationKind::Certification => "Certification",
+            CertificationKind::Specialization => "Specialisation",
+            CertificationKind::Course => "Course",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub id: String,
+    pub name: String,
+    pub provider: String,
+    pub kind: CertificationKind,
+    #[serde(default)]
+    pub validates: Vec<Sourced>,
+    /// Role ids it helps.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// The career stage it helps, as the articles say.
+    #[serde(default)]
+    pub stage: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    Entry,
+    Promotion,
+    Lateral,
+}
+
+impl StepKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            StepKind::Entry => "entry",
+            StepKind::Promotion => "promotion",
+            StepKind::Lateral => "lateral move",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareerStep {
+    pub from: String,
+    pub to: String,
+    pub kind: StepKind,
+    #[serde(default)]
+    pub track: Option<Track>,
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillCategory {
+    Languages,
+    MlFrameworks,
+    Data,
+    Mlops,
+    Cloud,
+    Maths,
+    MlConcepts,
+    SoftSkills,
+}
+
+impl SkillCategory {
+    pub fn label(self) -> &'static str {
+        match self {
+            SkillCategory::Languages => "Languages",
+            SkillCategory::MlFrameworks => "ML and deep learning frameworks",
+            SkillCategory::Data => "Data",
+            SkillCategory::Mlops => "MLOps",
+            SkillCategory::Cloud => "Cloud",
+            SkillCategory::Maths => "Maths",
+            SkillCategory::MlConcepts => "ML practice",
+            SkillCategory::SoftSkills => "Soft skills",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkillKind {
+    Skill,
+    Tool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    pub category: SkillCategory,
+    pub kind: SkillKind,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// An industry, a hiring company or a work setting.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Named {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+    pub source: String,
+}
+
+impl Dataset {
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn role_index(&self, id: &str) -> Option<usize> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    pub fn certification(&self, id: &str) -> Option<&Certification> {
+        self.certifications.iter().find(|c| c.id == id)
+    }
+
+    /// The display name of a skill id (the id itself when unknown).
+    pub fn skill_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.skill(id).map_or(id, |s| s.name.as_str())
+    }
+
+    pub fn source_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.source(id).map_or(id, |s| s.title.as_str())
+    }
+
+    /// Every pay figure that describes this role: those that name it, and those that name
+    /// no role but are given for the role's level.
+    pub fn salaries_for_role<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Salary> + 'a {
+        let pay_level = role.level.and_then(Level::pay_level);
+        self.salaries.iter().filter(move |s| match &s.role {
+            Some(r) => *r == role.id && s.level != PayLevel::All,
+            None => Some(s.level) == pay_level,
+        })
+    }
+
+    /// Certifications that name this role among those they help.
+    pub fn certifications_for_role<'a>(&'a self, role_id: &'a str) -> impl Iterator<Item = &'a Certification> + 'a {
+        self.certifications.iter().filter(move |c| c.roles.iter().any(|r| r == role_id))
+    }
+}

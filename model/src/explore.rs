@@ -1,0 +1,334 @@
+//! Finding roles: text search, filters that combine, facet counts and sorting.
+//!
+//! Search keys are lowercased once per dataset (ASCII folding: the data is English, and
+//! Unicode case tables would cost the widget kilobytes); a keystroke only scans them.
+
+use crate::dataset::{Dataset, Level, Role, Track};
+use crate::pay::{span, top_figure, PaySpan};
+
+/// What the reader has asked for on the Explore view.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExploreQuery {
+    pub text: String,
+    pub levels: Vec<Level>,
+    pub focus: Vec<String>,
+    pub tracks: Vec<Track>,
+    pub skills: Vec<String>,
+    pub certifications: Vec<String>,
+    pub min_salary: Option<u64>,
+    pub sources: Vec<String>,
+    pub sort: SortKey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Title,
+    Level,
+    Pay,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 3] = [SortKey::Title, SortKey::Level, SortKey::Pay];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Title => "title",
+            SortKey::Level => "level",
+            SortKey::Pay => "pay",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Title => "Title",
+            SortKey::Level => "Experience level",
+            SortKey::Pay => "Highest pay",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The filter groups, in the order the view shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Group {
+    Level,
+    Focus,
+    Track,
+    Skills,
+    Certifications,
+    Source,
+}
+
+impl Group {
+    /// The group's accessible name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Group::Level => "Experience level",
+            Group::Focus => "Focus area",
+            Group::Track => "Track",
+            Group::Skills => "Skills",
+            Group::Certifications => "Certifications",
+            Group::Source => "Source",
+        }
+    }
+}
+
+impl ExploreQuery {
+    pub fn is_filtered(&self) -> bool {
+        !self.text.trim().is_empty()
+            || !self.levels.is_empty()
+            || !self.focus.is_empty()
+            || !self.tracks.is_empty()
+            || !self.skills.is_empty()
+            || !self.certifications.is_empty()
+            || self.min_salary.is_some()
+            || !self.sources.is_empty()
+    }
+
+    /// Is `value` selected in `group`?
+    pub fn has(&self, group: Group, value: &str) -> bool {
+        match group {
+            Group::Level => Level::from_key(value).is_some_and(|l| self.levels.contains(&l)),
+            Group::Focus => self.focus.iter().any(|v| v == value),
+            Group::Track => Track::from_key(value).is_some_and(|t| self.tracks.contains(&t)),
+            Group::Skills => self.skills.iter().any(|v| v == value),
+            Group::Certifications => self.certifications.iter().any(|v| v == value),
+            Group::Source => self.sources.iter().any(|v| v == value),
+        }
+    }
+
+    /// Selects `value` in `group`, or unselects it when it was selected.
+    pub fn toggle(&mut self, group: Group, value: &str) {
+        fn flip<T: PartialEq>(list: &mut Vec<T>, v: T) {
+            match list.iter().position(|x| *x == v) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(v),
+            }
+        }
+        match group {
+            Group::Level => {
+                if let Some(l) = Level::from_key(value) {
+                    flip(&mut self.levels, l)
+                }
+            }
+            Group::Focus => flip(&mut self.focus, value.to_string()),
+            Group::Track => {
+                if let Some(t) = Track::from_key(value) {
+                    flip(&mut self.tracks, t)
+                }
+            }
+            Group::Skills => flip(&mut self.skills, value.to_string()),
+            Group::Certifications => flip(&mut self.certifications, value.to_string()),
+            Group::Source => flip(&mut self.sources, value.to_string()),
+        }
+    }
+
+    /// Clears everything but the sort order.
+    pub fn cleared(&self) -> ExploreQuery {
+        ExploreQuery { sort: self.sort, ..Default::default() }
+    }
+}
+
+/// Lowercased search text per role, and per-role facts the filters need, built once.
+#[derive(Debug, Clone, Default)]
+pub struct RoleIndex {
+    keys: Vec<String>,
+    certs: Vec<Vec<String>>,
+}
+
+fn push_key(key: &mut String, text: &str) {
+    key.push('\u{1f}');
+    key.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+}
+
+impl RoleIndex {
+    pub fn new(ds: &Dataset) -> RoleIndex {
+        let mut keys = Vec::with_capacity(ds.roles.len());
+        let mut certs = Vec::with_capacity(ds.roles.len());
+        for r in &ds.roles {
+            let mut key = String::new();
+            push_key(&mut key, &r.title);
+            for a in &r.aliases {
+                push_key(&mut key, a);
+            }
+            if let Some(f) = &r.focus {
+                push_key(&mut key, f);
+            }
+            for id in r.skills.iter().chain(&r.tools) {
+                push_key(&mut key, ds.skill_name(id));
+            }
+            for item in &r.responsibilities {
+                push_key(&mut key, &item.text);
+            }
+            keys.push(key);
+            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect());
+        }
+        RoleIndex { keys, certs }
+    }
+}
+
+/// The query's words, lowercased: every word must appear somewhere in a role.
+pub fn query_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(|w| w.to_ascii_lowercase()).collect()
+}
+
+fn matches_group(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, group: Group) -> bool {
+    let r = &ds.roles[i];
+    match group {
+        Group::Level => q.levels.is_empty() || r.level.is_some_and(|l| q.levels.contains(&l)),
+        Group::Focus => q.focus.is_empty() || r.focus.as_ref().is_some_and(|f| q.focus.contains(f)),
+        Group::Track => q.tracks.is_empty() || r.track.is_some_and(|t| q.tracks.contains(&t)),
+        Group::Skills => {
+            q.skills.is_empty() || q.skills.iter().any(|s| r.skills.contains(s) || r.tools.contains(s))
+        }
+        Group::Certifications => q.certifications.is_empty() || q.certifications.iter().any(|c| idx.certs[i].contains(c)),
+        Group::Source => q.sources.is_empty() || q.sources.iter().any(|s| r.sources.contains(s)),
+    }
+}
+
+const GROUPS: [Group; 6] = [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
+
+/// The highest figure any source gives for the role in the country, if any.
+pub fn top_pay(ds: &Dataset, r: &Role, country: &str) -> Option<u64> {
+    ds.salaries_for_role(r).filter(|s| s.country == country).map(top_figure).max()
+}
+
+pub fn role_pay_span(ds: &Dataset, r: &Role, country: &str) -> Option<PaySpan> {
+    span(ds.salaries_for_role(r).filter(|s| s.country == country))
+}
+
+/// Does role `i` pass everything but `except`?
+fn passes(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, words: &[String], country: &str, except: Option<Group>) -> bool {
+    if !words.iter().all(|w| idx.keys[i].contains(w.as_str())) {
+        return false;
+    }
+    if let Some(min) = q.min_salary {
+        if !top_pay(ds, &ds.roles[i], country).is_some_and(|p| p >= min) {
+            return false;
+        }
+    }
+    GROUPS.iter().all(|&g| Some(g) == except || matches_group(ds, idx, i, q, g))
+}
+
+/// The indices of the roles that pass, sorted as asked.
+pub fn filter_roles(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<usize> {
+    let words = query_words(&q.text);
+    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, None)).collect();
+    sort_roles(ds, &mut out, q.sort, country);
+    out
+}
+
+pub fn sort_roles(ds: &Dataset, list: &mut [usize], key: SortKey, country: &str) {
+    let title = |i: usize| ds.roles[i].title.to_ascii_lowercase();
+    match key {
+        SortKey::Title => list.sort_by_cached_key(|&i| title(i)),
+        SortKey::Level => list.sort_by_cached_key(|&i| (ds.roles[i].level.is_none(), ds.roles[i].level, title(i))),
+        SortKey::Pay => list.sort_by_cached_key(|&i| {
+            let p = top_pay(ds, &ds.roles[i], country);
+            (p.is_none(), std::cmp::Reverse(p), title(i))
+        }),
+    }
+}
+
+/// One option of a filter group and how many roles it would leave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// The options of every group with their counts: roles that pass the other groups and
+/// this option (OR within a group, AND across groups).
+pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<(Group, Vec<FacetOption>)> {
+    let words = query_words(&q.text);
+    let mut out = Vec::new();
+    for group in GROUPS {
+        let pool: Vec<usize> = (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, Some(group))).collect();
+        let options: Vec<(String, String)> = match group {
+            Group::Level => Level::ALL
+                .iter()
+                .filter(|l| ds.roles.iter().any(|r| r.level == Some(**l)))
+                .map(|l| (l.key().to_string(), l.label().to_string()))
+                .collect(),
+            Group::Focus => {
+                let mut v: Vec<String> = ds.roles.iter().filter_map(|r| r.focus.clone()).collect();
+                v.sort_by_key(|f| f.to_ascii_lowercase());
+                v.dedup();
+                v.into_iter().map(|f| (f.clone(), f)).collect()
+            }
+            Group::Track => Track::ALL
+                .iter()
+                .filter(|t| ds.roles.iter().any(|r| r.track == Some(**t)))
+                .map(|t| (t.key().to_string(), t.label().to_string()))
+                .collect(),
+            Group::Skills => ds
+                .skills
+                .iter()
+                .filter(|s| ds.roles.iter().any(|r| r.skills.contains(&s.id) || r.tools.contains(&s.id)))
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect(),
+            Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
+            Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).collect(),
+        };
+        let opts = options
+            .into_iter()
+            .map(|(value, label)| {
+                let mut one = q.clone();
+                match group {
+                    Group::Level => one.levels = Level::from_key(&value).into_iter().collect(),
+                    Group::Focus => one.focus = vec![value.clone()],
+                    Group::Track => one.tracks = Track::from_key(&value).into_iter().collect(),
+                    Group::Skills => one.skills = vec![value.clone()],
+                    Group::Certifications => one.certifications = vec![value.clone()],
+                    Group::Source => one.sources = vec![value.clone()],
+                }
+                let count = pool.iter().filter(|&&i| matches_group(ds, idx, i, &one, group)).count();
+                FacetOption { value, label, count }
+            })
+            .collect();
+        out.push((group, opts));
+    }
+    out
+}
+
+/// `N roles` / `1 role`.
+pub fn count_label(n: usize) -> String {
+    if n == 1 {
+        "1 role".to_string()
+    } else {
+        format!("{n} roles")
+    }
+}
+
+/// Splits `text` into runs, marking those that match one of `words` (ASCII case-insensitive).
+pub fn highlight(text: &str, words: &[String]) -> Vec<(String, bool)> {
+    if words.is_empty() || text.is_empty() {
+        return vec![(text.to_string(), false)];
+    }
+    let lower = text.to_ascii_lowercase();
+    let mut marked = vec![false; text.len()];
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(w.as_str()) {
+            let start = from + pos;
+            marked[start..start + w.len()].iter_mut().for_each(|m| *m = true);
+            from = start + w.len();
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (i, ch) in text.char_indices() {
+        let m = marked[i];
+        match out.last_mut() {
+            Some((s, lm)) if *lm == m => s.push(ch),
+            _ => out.push((ch.to_string(), m)),
+        }
+    }
+    out
+}

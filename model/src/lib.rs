@@ -1,0 +1,14 @@
+//! The career dataset and every question the widget asks of it, as plain Rust: no web
+//! APIs and no UI framework, so all of it is tested natively.
+
+pub mod codes;
+pub mod dataset;
+pub mod pay;
+#[cfg(feature = "loader")]
+pub mod loader;
+pub mod validate;
+
+pub use dataset::*;
+pub mod explore;
+pub mod state;
+pub mod profile;

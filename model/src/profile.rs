@@ -1,0 +1,48 @@
+//! What a role profile shows beyond the role's own fields.
+
+use crate::dataset::{CareerStep, Dataset, Role, Skill, SkillCategory};
+
+/// The role's skills and tools, grouped by category in the categories' order.
+pub fn skills_by_category<'a>(ds: &'a Dataset, role: &Role) -> Vec<(SkillCategory, Vec<&'a Skill>)> {
+    let mut all: Vec<&Skill> = role.skills.iter().chain(&role.tools).filter_map(|id| ds.skill(id)).collect();
+    all.sort_by_key(|s| s.category);
+    let mut out: Vec<(SkillCategory, Vec<&Skill>)> = Vec::new();
+    for s in all {
+        match out.last_mut() {
+            Some((c, list)) if *c == s.category => list.push(s),
+            _ => out.push((s.category, vec![s])),
+        }
+    }
+    out
+}
+
+pub fn steps_into<'a>(ds: &'a Dataset, id: &'a str) -> impl Iterator<Item = &'a CareerStep> + 'a {
+    ds.career_steps.iter().filter(move |s| s.to == id)
+}
+
+pub fn steps_out_of<'a>(ds: &'a Dataset, id: &'a str) -> impl Iterator<Item = &'a CareerStep> + 'a {
+    ds.career_steps.iter().filter(move |s| s.from == id)
+}
+
+/// Roles that share the role's focus area or level, not counting those a step already
+/// links, at most `limit`.
+pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
+    let linked = |id: &str| ds.career_steps.iter().any(|s| (s.from == role.id && s.to == id) || (s.to == role.id && s.from == id));
+    let mut out: Vec<(u8, usize)> = ds
+        .roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.id != role.id && !linked(&r.id))
+        .filter_map(|(i, r)| {
+            let same_focus = r.focus.is_some() && r.focus == role.focus;
+            let same_level = r.level.is_some() && r.level == role.level;
+            match (same_focus, same_level) {
+                (true, _) => Some((0, i)),
+                (false, true) => Some((1, i)),
+                _ => None,
+            }
+        })
+        .collect();
+    out.sort();
+    out.into_iter().take(limit).map(|(_, i)| i).collect()
+}

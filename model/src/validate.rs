@@ -1,0 +1,348 @@
+//! Checks a dataset before anyone sees it: the build runs it on the maintainers' file, the
+//! widget on a dataset loaded at run time. Every problem names where it is.
+
+use crate::codes::{is_country, is_currency};
+use crate::dataset::*;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Limits for datasets loaded at run time; the built-in dataset keeps them too.
+pub const MAX_ROLES: usize = 20_000;
+pub const MAX_ENTRIES: usize = 100_000;
+pub const MAX_ID_CHARS: usize = 80;
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = 2_000;
+pub const MAX_LIST_ITEMS: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The dataset can't be used.
+    Error,
+    /// The dataset loads; the reader is told.
+    Warning,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// The array it is in: `roles`, `salaries`…
+    pub collection: &'static str,
+    pub index: usize,
+    /// The entry's id (or `from → to` for a career step), when it has one.
+    pub entry: String,
+    /// The field, with an index for list items: `max`, `sources/1`.
+    pub field: String,
+    pub message: String,
+}
+
+impl Problem {
+    /// The JSON pointer of the field: `/salaries/3/max`.
+    pub fn pointer(&self) -> String {
+        let mut p = format!("/{}/{}", self.collection, self.index);
+        if !self.field.is_empty() {
+            p.push('/');
+            p.push_str(&self.field);
+        }
+        p
+    }
+
+    /// The message a maintainer reads when the build fails: names the entry and the field.
+    pub fn describe(&self, file: &str) -> String {
+        let entry = if self.entry.is_empty() { format!("#{}", self.index) } else { format!("\"{}\"", self.entry) };
+        let field = if self.field.is_empty() { String::new() } else { format!(", field \"{}\"", self.field) };
+        format!("{file}: {} entry {entry}{field}: {}", self.collection, self.message)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pointer(), self.message)
+    }
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    sources: HashSet<&'a str>,
+    roles: HashSet<&'a str>,
+    skills: HashMap<&'a str, SkillKind>,
+    industries: HashSet<&'a str>,
+}
+
+struct At<'a> {
+    collection: &'static str,
+    index: usize,
+    entry: &'a str,
+}
+
+impl<'a> Checker<'a> {
+    fn push(&mut self, at: &At, severity: Severity, field: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            severity,
+            collection: at.collection,
+            index: at.index,
+            entry: at.entry.to_string(),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn error(&mut self, at: &At, field: impl Into<String>, message: impl Into<String>) {
+        self.push(at, Severity::Error, field, message);
+    }
+
+    fn text(&mut self, at: &At, field: &str, value: &str, limit: usize, required: bool) {
+        if required && value.trim().is_empty() {
+            self.error(at, field, format!("{field} is empty"));
+        }
+        let n = value.chars().count();
+        if n > limit {
+            self.error(at, field, format!("{field} is {n} characters long; the limit is {limit}"));
+        }
+    }
+
+    fn id(&mut self, at: &At, value: &'a str, seen: &mut HashSet<&'a str>, unique_in: &str) {
+        if value.is_empty() {
+            self.error(at, "id", "id is empty");
+            return;
+        }
+        if value.chars().count() > MAX_ID_CHARS {
+            self.error(at, "id", format!("id is longer than {MAX_ID_CHARS} characters"));
+        } else if !value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
+            self.error(at, "id", format!("id \"{value}\" may use only a-z, 0-9, '-' and '_'"));
+        }
+        if !seen.insert(value) {
+            self.error(at, "id", format!("id \"{value}\" is used by another entry in {unique_in}"));
+        }
+    }
+
+    fn source_ref(&mut self, at: &At, field: &str, id: &str) {
+        if !self.sources.contains(id) {
+            self.error(at, field, format!("source \"{id}\" is not in sources"));
+        }
+    }
+
+    fn source_list(&mut self, at: &At, list: &[String], required: bool) {
+        if required && list.is_empty() {
+            self.error(at, "sources", "has no source: every entry must name the article it comes from");
+        }
+        self.list_len(at, "sources", list.len());
+        for (i, s) in list.iter().enumerate() {
+            self.source_ref(at, &format!("sources/{i}"), s);
+        }
+    }
+
+    fn role_ref(&mut self, at: &At, field: &str, id: &str) {
+        if !self.roles.contains(id) {
+            self.error(at, field, format!("role \"{id}\" is not in roles"));
+        }
+    }
+
+    fn list_len(&mut self, at: &At, field: &str, n: usize) {
+        if n > MAX_LIST_ITEMS {
+            self.error(at, field, format!("{field} has {n} items; the limit is {MAX_LIST_ITEMS}"));
+        }
+    }
+
+    fn sourced(&mut self, at: &At, field: &str, items: &[Sourced]) {
+        self.list_len(at, field, items.len());
+        for (i, item) in items.iter().enumerate() {
+            self.text(at, &format!("{field}/{i}/text"), &item.text, MAX_TEXT_CHARS, true);
+            self.source_ref(at, &format!("{field}/{i}/source"), &item.source);
+        }
+    }
+}
+
+/// Every problem of the dataset, errors first in the order of the file, then warnings.
+pub fn validate(ds: &Dataset) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        sources: ds.sources.iter().map(|s| s.id.as_str()).collect(),
+        roles: ds.roles.iter().map(|r| r.id.as_str()).collect(),
+        skills: ds.skills.iter().map(|s| (s.id.as_str(), s.kind)).collect(),
+        industries: ds.industries.iter().map(|s| s.id.as_str()).collect(),
+    };
+
+    let sizes = [
+        ("sources", ds.sources.len()),
+        ("salaries", ds.salaries.len()),
+        ("certifications", ds.certifications.len()),
+        ("career_steps", ds.career_steps.len()),
+        ("skills", ds.skills.len()),
+    ];
+    if ds.roles.len() > MAX_ROLES {
+        let at = At { collection: "roles", index: MAX_ROLES, entry: "" };
+        c.error(&at, "", format!("the dataset has {} roles; the limit is {MAX_ROLES}", ds.roles.len()));
+        return c.problems;
+    }
+    for (name, n) in sizes {
+        if n > MAX_ENTRIES {
+            let at = At { collection: name, index: MAX_ENTRIES, entry: "" };
+            c.error(&at, "", format!("{name} has {n} entries; the limit is {MAX_ENTRIES}"));
+            return c.problems;
+        }
+    }
+    if ds.sources.is_empty() {
+        let at = At { collection: "sources", index: 0, entry: "" };
+        c.error(&at, "", "the dataset has no sources: every fact must name the article it comes from");
+    }
+    if ds.roles.is_empty() {
+        let at = At { collection: "roles", index: 0, entry: "" };
+        c.error(&at, "", "the dataset has no roles");
+    }
+
+    let mut seen = HashSet::new();
+    for (index, s) in ds.sources.iter().enumerate() {
+        let at = At { collection: "sources", index, entry: &s.id };
+        c.id(&at, &s.id, &mut seen, "sources");
+        c.text(&at, "title", &s.title, MAX_NAME_CHARS, true);
+        c.text(&at, "file", &s.file, MAX_NAME_CHARS, false);
+        if let Some(p) = &s.publisher {
+            c.text(&at, "publisher", p, MAX_NAME_CHARS, true);
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for (index, s) in ds.skills.iter().enumerate() {
+        let at = At { collection: "skills", index, entry: &s.id };
+        c.id(&at, &s.id, &mut seen, "skills");
+        c.text(&at, "name", &s.name, MAX_NAME_CHARS, true);
+        c.source_list(&at, &s.sources, false);
+    }
+
+    for (collection, list) in [("industries", &ds.industries), ("companies", &ds.companies), ("work_settings", &ds.work_settings)] {
+        let mut seen = HashSet::new();
+        for (index, n) in list.iter().enumerate() {
+            let at = At { collection, index, entry: &n.id };
+            c.id(&at, &n.id, &mut seen, collection);
+            c.text(&at, "name", &n.name, MAX_NAME_CHARS, true);
+            c.source_list(&at, &n.sources, false);
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for (index, r) in ds.roles.iter().enumerate() {
+        let at = At { collection: "roles", index, entry: &r.id };
+        c.id(&at, &r.id, &mut seen, "roles");
+        c.text(&at, "title", &r.title, MAX_NAME_CHARS, true);
+        c.text(&at, "summary", &r.summary, MAX_TEXT_CHARS, false);
+        if let Some(f) = &r.focus {
+            c.text(&at, "focus", f, MAX_NAME_CHARS, true);
+        }
+        c.list_len(&at, "aliases", r.aliases.len());
+        for (i, a) in r.aliases.iter().enumerate() {
+            c.text(&at, &format!("aliases/{i}"), a, MAX_NAME_CHARS, true);
+        }
+        c.source_list(&at, &r.sources, true);
+        c.sourced(&at, "responsibilities", &r.responsibilities);
+        c.sourced(&at, "education", &r.education);
+        for (field, list, want) in [("skills", &r.skills, SkillKind::Skill), ("tools", &r.tools, SkillKind::Tool)] {
+            c.list_len(&at, field, list.len());
+            for (i, id) in list.iter().enumerate() {
+                match c.skills.get(id.as_str()) {
+                    None => c.error(&at, format!("{field}/{i}"), format!("skill \"{id}\" is not in skills")),
+                    Some(kind) if *kind != want => {
+                        let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
+                        c.error(&at, format!("{field}/{i}"), format!("\"{id}\" is not a {expected}: list it under the other field"))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        c.list_len(&at, "industries", r.industries.len());
+        for (i, id) in r.industries.iter().enumerate() {
+            if !c.industries.contains(id.as_str()) {
+                c.error(&at, format!("industries/{i}"), format!("industry \"{id}\" is not in industries"));
+            }
+        }
+        for (i, y) in r.years.iter().enumerate() {
+            if let Some(max) = y.max {
+                if max < y.min {
+                    c.error(&at, format!("years/{i}/max"), format!("max ({max}) is below min ({})", y.min));
+                }
+            }
+            c.source_ref(&at, &format!("years/{i}/source"), &y.source);
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for (index, s) in ds.salaries.iter().enumerate() {
+        let at = At { collection: "salaries", index, entry: &s.id };
+        c.id(&at, &s.id, &mut seen, "salaries");
+        c.source_ref(&at, "source", &s.source);
+        if !is_country(&s.country) {
+            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", s.country));
+        }
+        if !is_currency(&s.currency) {
+            c.error(&at, "currency", format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", s.currency));
+        }
+        c.text(&at, "level_label", &s.level_label, MAX_NAME_CHARS, true);
+        if let Some(role) = &s.role {
+            c.role_ref(&at, "role", role);
+        }
+        match s.max {
+            Some(max) if max < s.min => c.error(&at, "max", format!("max ({max}) is below min ({})", s.min)),
+            None if !s.open_ended => c.error(&at, "max", "max is missing: a figure with only a floor must set open_ended = true"),
+            _ => {}
+        }
+        if s.min == 0 && s.max == Some(0) {
+            c.error(&at, "max", "min and max are both 0");
+        }
+        if let (Some(lo), Some(hi)) = (s.years_min, s.years_max) {
+            if hi < lo {
+                c.error(&at, "years_max", format!("years_max ({hi}) is below years_min ({lo})"));
+            }
+        }
+        for (i, r) in s.remarks.iter().enumerate() {
+            c.text(&at, &format!("remarks/{i}"), r, MAX_TEXT_CHARS, true);
+        }
+    }
+
+    let mut seen = HashSet::new();
+    for (index, cert) in ds.certifications.iter().enumerate() {
+        let at = At { collection: "certifications", index, entry: &cert.id };
+        c.id(&at, &cert.id, &mut seen, "certifications");
+        c.text(&at, "name", &cert.name, MAX_NAME_CHARS, true);
+        c.text(&at, "provider", &cert.provider, MAX_NAME_CHARS, true);
+        c.source_list(&at, &cert.sources, true);
+        c.sourced(&at, "validates", &cert.validates);
+        c.list_len(&at, "roles", cert.roles.len());
+        for (i, r) in cert.roles.iter().enumerate() {
+            c.role_ref(&at, &format!("roles/{i}"), r);
+        }
+    }
+
+    let mut seen_steps = HashSet::new();
+    for (index, step) in ds.career_steps.iter().enumerate() {
+        let entry = format!("{} → {}", step.from, step.to);
+        let at = At { collection: "career_steps", index, entry: &entry };
+        c.role_ref(&at, "from", &step.from);
+        c.role_ref(&at, "to", &step.to);
+        if step.from == step.to {
+            c.error(&at, "to", "a step must lead to another role");
+        }
+        c.source_ref(&at, "source", &step.source);
+        if !seen_steps.insert((step.from.as_str(), step.to.as_str(), step.source.as_str())) {
+            c.error(&at, "", "the same step from the same source is listed twice");
+        }
+    }
+
+    for (index, faq) in ds.faqs.iter().enumerate() {
+        let at = At { collection: "faqs", index, entry: "" };
+        c.text(&at, "question", &faq.question, MAX_TEXT_CHARS, true);
+        c.text(&at, "answer", &faq.answer, MAX_TEXT_CHARS, true);
+        c.source_ref(&at, "source", &faq.source);
+    }
+
+    // Warnings come last: they never stop a dataset from loading.
+    for (index, r) in ds.roles.iter().enumerate() {
+        if ds.salaries_for_role(r).next().is_none() {
+            let at = At { collection: "roles", index, entry: &r.id };
+            c.push(&at, Severity::Warning, "", format!("\"{}\" has no pay figures", r.title));
+        }
+    }
+    c.problems
+}
+
+pub fn errors(problems: &[Problem]) -> impl Iterator<Item = &Problem> {
+    problems.iter().filter(|p| p.severity == Severity::Error)
+}

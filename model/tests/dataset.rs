@@ -1,0 +1,289 @@
+//! The built-in dataset against the articles: every table and list, figure by figure.
+
+use career_model::validate::{validate, Severity};
+use career_model::*;
+
+fn dataset() -> Dataset {
+    let text = include_str!("../../data/careers.toml");
+    toml::from_str(text).expect("data/careers.toml parses")
+}
+
+fn salary<'a>(ds: &'a Dataset, id: &str) -> &'a Salary {
+    ds.salaries.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no salary {id}"))
+}
+
+/// (source, country, currency, level label, min, max, open_ended)
+type Row = (&'static str, &'static str, &'static str, &'static str, u64, Option<u64>, bool);
+
+fn expect_rows(ds: &Dataset, source: &str, rows: &[Row]) {
+    let got: Vec<&Salary> = ds.salaries.iter().filter(|s| s.source == source && s.level != PayLevel::All).collect();
+    assert_eq!(got.len(), rows.len(), "number of level rows from {source}");
+    for (src, country, currency, label, min, max, open) in rows {
+        let s = got
+            .iter()
+            .find(|s| s.country == *country && s.level_label == *label)
+            .unwrap_or_else(|| panic!("{src}: no row {country} {label}"));
+        assert_eq!(s.currency, *currency, "{src} {country} {label} currency");
+        assert_eq!(s.min, *min, "{src} {country} {label} min");
+        assert_eq!(s.max, *max, "{src} {country} {label} max");
+        assert_eq!(s.open_ended, *open, "{src} {country} {label} open_ended");
+    }
+}
+
+#[test]
+fn the_dataset_is_valid_with_no_errors() {
+    let ds = dataset();
+    let problems = validate(&ds);
+    let errors: Vec<String> = problems.iter().filter(|p| p.severity == Severity::Error).map(|p| p.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn five_sources_with_their_headlines_and_files() {
+    let ds = dataset();
+    let expected = [
+        ("000_e70dedd7a75da111.txt", "Machine Learning Engineer Job Description & Responsibilities: A 2026 Career Guide"),
+        ("001_718ffac1339f9714.txt", "Machine Learning Engineer Jobs: Complete Career Guide 2026"),
+        ("002_80c8aaad678c7c72.txt", "What Does a Machine Learning Engineer Do?"),
+        ("003_d4f6ac6b783a7699.txt", "Machine Learning Engineer Job Description Template (2026)"),
+        ("004_fc82408503b3f331.txt", "Machine Learning Engineer Career in 2026:Skills, Salary and How to Start"),
+    ];
+    assert_eq!(ds.sources.len(), 5);
+    for (file, title) in expected {
+        let s = ds.sources.iter().find(|s| s.file == file).unwrap_or_else(|| panic!("no source for {file}"));
+        assert_eq!(s.title, title);
+    }
+    assert_eq!(ds.sources[0].publisher.as_deref(), Some("Interview Kickstart"));
+}
+
+#[test]
+fn article_000_us_salary_table() {
+    let ds = dataset();
+    expect_rows(
+        &ds,
+        "ik-job-description",
+        &[
+            ("000", "US", "USD", "Entry", 110_000, Some(140_000), false),
+            ("000", "US", "USD", "Mid", 140_000, Some(180_000), false),
+            ("000", "US", "USD", "Senior", 180_000, Some(250_000), true),
+        ],
+    );
+    // The job brief's summary range, with the article's remark on top-paying regions.
+    let all = salary(&ds, "ik-us-all");
+    assert_eq!((all.min, all.max, all.open_ended, all.level), (110_000, Some(250_000), true, PayLevel::All));
+    assert!(all.remarks[0].contains("Silicon Valley, New York, and Seattle"));
+    assert!(all.remarks[0].contains("$350K"));
+}
+
+#[test]
+fn article_001_four_us_rows() {
+    let ds = dataset();
+    expect_rows(
+        &ds,
+        "jobs-career-guide",
+        &[
+            ("001", "US", "USD", "Entry Level (0–2 years)", 80_000, Some(120_000), false),
+            ("001", "US", "USD", "Mid Level (2–5 years)", 120_000, Some(180_000), false),
+            ("001", "US", "USD", "Senior Level (5–10 years)", 180_000, Some(250_000), true),
+            ("001", "US", "USD", "AI Architect / Lead", 250_000, Some(400_000), true),
+        ],
+    );
+    let entry = salary(&ds, "jobs-us-entry");
+    assert_eq!((entry.years_min, entry.years_max), (Some(0), Some(2)));
+    assert_eq!(salary(&ds, "jobs-us-senior").years_max, Some(10));
+    assert_eq!(salary(&ds, "jobs-us-lead").level, PayLevel::Lead);
+}
+
+#[test]
+fn articles_002_and_003_single_ranges() {
+    let ds = dataset();
+    let s = salary(&ds, "what-us-mid");
+    assert_eq!((s.min, s.max, s.years_min, s.years_max), (120_000, Some(190_000), Some(2), Some(5)));
+    let s = salary(&ds, "jd-us-senior");
+    assert_eq!((s.min, s.max, s.currency.as_str()), (115_000, Some(185_000), "USD"));
+    assert_eq!(ds.salaries.iter().filter(|s| s.source == "what-mle-do").count(), 1);
+    assert_eq!(ds.salaries.iter().filter(|s| s.source == "jd-template").count(), 1);
+}
+
+#[test]
+fn article_004_nine_country_cells() {
+    let ds = dataset();
+    expect_rows(
+        &ds,
+        "career-2026",
+        &[
+            ("004", "IN", "INR", "Entry Level", 600_000, Some(1_200_000), false),
+            ("004", "IN", "INR", "Mid-Level (2–4 years experience)", 1_500_000, Some(3_000_000), false),
+            ("004", "IN", "INR", "Senior / Top Range", 3_500_000, None, true),
+            ("004", "US", "USD", "Entry Level", 95_000, Some(130_000), false),
+            ("004", "US", "USD", "Mid-Level (3–6 years experience)", 140_000, Some(190_000), false),
+            ("004", "US", "USD", "Senior / Top Range", 250_000, None, true),
+            ("004", "GB", "GBP", "Entry Level", 45_000, Some(75_000), false),
+            ("004", "GB", "GBP", "Mid-Level", 60_000, Some(90_000), false),
+            ("004", "GB", "GBP", "Senior / Top Range", 85_000, Some(130_000), true),
+        ],
+    );
+    assert_eq!(salary(&ds, "career-us-senior").basis, Some(Basis::TotalCompensation));
+    assert!(salary(&ds, "career-in-senior").remarks[0].contains("Principal/staff"));
+    assert!(salary(&ds, "career-gb-senior").remarks[0].contains("NLP / Computer Vision"));
+    assert!(salary(&ds, "career-in-entry").remarks[0].contains("Bangalore, Hyderabad and Pune"));
+    assert!(salary(&ds, "career-us-entry").remarks[0].contains("San Francisco, Seattle and New York"));
+    assert!(salary(&ds, "career-gb-entry").remarks[0].contains("London dominates pay"));
+}
+
+#[test]
+fn us_entry_pay_keeps_every_sources_figure() {
+    let ds = dataset();
+    let mut entry: Vec<(u64, Option<u64>)> =
+        ds.salaries.iter().filter(|s| s.country == "US" && s.level == PayLevel::Entry).map(|s| (s.min, s.max)).collect();
+    entry.sort();
+    assert_eq!(entry, vec![(80_000, Some(120_000)), (95_000, Some(130_000)), (110_000, Some(140_000))]);
+}
+
+#[test]
+fn article_000_ten_row_title_table() {
+    let ds = dataset();
+    let table = [
+        ("Machine Learning Engineer", Level::Mid, "General ML Engineering"),
+        ("ML Engineer", Level::Junior, "Entry-level ML Tasks"),
+        ("Applied ML Engineer", Level::Senior, "Application-Specific ML"),
+        ("Production ML Engineer", Level::Mid, "Model Deployment"),
+        ("Senior ML Engineer", Level::Senior, "Advanced ML Solutions"),
+        ("Computer Vision Engineer", Level::Specialized, "Image Processing"),
+        ("NLP Engineer", Level::Specialized, "Natural Language Processing"),
+        ("MLOps Engineer", Level::Specialized, "ML Operations"),
+        ("Deep Learning Engineer", Level::Specialized, "Deep Learning Models"),
+        ("Research Engineer", Level::Specialized, "Experimental ML Research"),
+    ];
+    for (title, level, focus) in table {
+        let r = ds.roles.iter().find(|r| r.title == title).unwrap_or_else(|| panic!("no role {title}"));
+        assert_eq!(r.level, Some(level), "{title} level");
+        assert_eq!(r.focus.as_deref(), Some(focus), "{title} focus");
+        assert!(r.sources.iter().any(|s| s == "ik-job-description"), "{title} cites 000");
+    }
+}
+
+#[test]
+fn every_title_and_ladder_step_is_a_role() {
+    let ds = dataset();
+    for title in [
+        "AI Engineer",
+        "Data Scientist",
+        "Applied Scientist",
+        "AI Research Scientist",
+        "Data Engineer",
+        "Product AI Specialist",
+        "Junior ML Engineer",
+        "Lead ML Engineer",
+        "AI Architect",
+        "Head of AI",
+        "Research Scientist",
+        "Software Engineer",
+        "Staff ML Engineer",
+        "ML Architect",
+    ] {
+        assert!(ds.roles.iter().any(|r| r.title == title), "missing role {title}");
+    }
+    assert_eq!(ds.roles.len(), 24);
+}
+
+fn has_step(ds: &Dataset, from: &str, to: &str, kind: StepKind, source: &str) -> bool {
+    ds.career_steps.iter().any(|s| s.from == from && s.to == to && s.kind == kind && s.source == source)
+}
+
+#[test]
+fn both_ladders_and_the_lateral_moves() {
+    let ds = dataset();
+    let p = StepKind::Promotion;
+    // 001: Junior ML Engineer → ML Engineer → Senior → Lead → AI Architect → Head of AI / Research Scientist
+    for (a, b) in [
+        ("junior-ml-engineer", "ml-engineer"),
+        ("ml-engineer", "senior-ml-engineer"),
+        ("senior-ml-engineer", "lead-ml-engineer"),
+        ("lead-ml-engineer", "ai-architect"),
+        ("ai-architect", "head-of-ai"),
+        ("ai-architect", "research-scientist"),
+    ] {
+        assert!(has_step(&ds, a, b, p, "jobs-career-guide"), "{a} → {b}");
+    }
+    // 000: Data Scientist or Software Engineer → ML Engineer → Senior → Staff or ML Architect
+    assert!(has_step(&ds, "data-scientist", "ml-engineer", StepKind::Entry, "ik-job-description"));
+    assert!(has_step(&ds, "software-engineer", "ml-engineer", StepKind::Entry, "ik-job-description"));
+    assert!(has_step(&ds, "ml-engineer", "senior-ml-engineer", p, "ik-job-description"));
+    assert!(has_step(&ds, "senior-ml-engineer", "staff-ml-engineer", p, "ik-job-description"));
+    assert!(has_step(&ds, "senior-ml-engineer", "ml-architect", p, "ik-job-description"));
+    // Lateral moves into MLOps, AI research, data engineering and product.
+    for to in ["mlops-engineer", "ai-research-scientist"] {
+        assert!(has_step(&ds, "ml-engineer", to, StepKind::Lateral, "ik-job-description"), "{to}");
+    }
+    for to in ["data-scientist", "ai-research-scientist", "data-engineer", "product-ai-specialist"] {
+        assert!(has_step(&ds, "machine-learning-engineer", to, StepKind::Lateral, "jobs-career-guide"), "{to}");
+    }
+}
+
+#[test]
+fn certifications_named_with_no_prices() {
+    let ds = dataset();
+    let names: Vec<&str> = ds.certifications.iter().map(|c| c.name.as_str()).collect();
+    for n in [
+        "Google Professional Machine Learning Engineer",
+        "AWS Certified Machine Learning – Specialty",
+        "Microsoft Azure AI Engineer Associate",
+        "TensorFlow Developer Certificate",
+        "Deep Learning Specialization",
+        "Machine Learning Specialisation",
+        "IBM Machine Learning Professional Certificate",
+    ] {
+        assert!(names.contains(&n), "missing certification {n}");
+    }
+    let dl = ds.certification("dl-specialization").unwrap();
+    assert_eq!(dl.kind, CertificationKind::Specialization);
+    assert!(dl.note.as_deref().unwrap_or("").contains("formal certification"));
+    for c in &ds.certifications {
+        for v in &c.validates {
+            assert!(!v.text.contains('$') && !v.text.contains('£') && !v.text.contains('₹'), "{} has a price", c.id);
+        }
+    }
+}
+
+#[test]
+fn role_pay_follows_its_level_and_keeps_the_disagreement() {
+    let ds = dataset();
+    let junior = ds.role("junior-ml-engineer").unwrap();
+    let us: Vec<(u64, Option<u64>)> =
+        ds.salaries_for_role(junior).filter(|s| s.country == "US").map(|s| (s.min, s.max)).collect();
+    assert_eq!(us.len(), 3, "three sources give US entry pay");
+    let lead = ds.role("lead-ml-engineer").unwrap();
+    assert_eq!(ds.salaries_for_role(lead).map(|s| s.id.as_str()).collect::<Vec<_>>(), vec!["jobs-us-lead"]);
+    let cv = ds.role("computer-vision-engineer").unwrap();
+    assert_eq!(ds.salaries_for_role(cv).count(), 0, "no article gives a figure for this role");
+}
+
+#[test]
+fn skills_industries_companies_settings_and_faqs() {
+    let ds = dataset();
+    let skill = |id: &str| ds.skill(id).unwrap_or_else(|| panic!("no skill {id}"));
+    assert_eq!(skill("python").category, SkillCategory::Languages);
+    assert_eq!(skill("tensorflow").kind, SkillKind::Tool);
+    assert_eq!(skill("docker").category, SkillCategory::Mlops);
+    assert_eq!(skill("linear-algebra").category, SkillCategory::Maths);
+    let companies: Vec<&str> = ds.companies.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(companies, ["Google", "Amazon", "Microsoft", "Meta", "Apple", "NVIDIA", "Tesla"]);
+    for i in ["technology", "finance", "healthcare", "automotive", "e-commerce", "retail"] {
+        assert!(ds.industries.iter().any(|x| x.id == i), "industry {i}");
+    }
+    assert_eq!(ds.work_settings.len(), 3);
+    assert_eq!(ds.faqs.iter().filter(|f| f.source == "ik-job-description").count(), 5);
+    assert_eq!(ds.faqs.iter().filter(|f| f.source == "jobs-career-guide").count(), 5);
+    assert_eq!(ds.faqs.iter().filter(|f| f.source == "jd-template").count(), 3);
+}
+
+#[test]
+fn every_fact_names_a_source_that_exists() {
+    let ds = dataset();
+    let known = |id: &str| ds.source(id).is_some();
+    assert!(ds.roles.iter().all(|r| !r.sources.is_empty() && r.sources.iter().all(|s| known(s))));
+    assert!(ds.salaries.iter().all(|s| known(&s.source)));
+    assert!(ds.career_steps.iter().all(|s| known(&s.source)));
+    assert!(ds.certifications.iter().all(|c| !c.sources.is_empty()));
+}

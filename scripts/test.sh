@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Lints, then runs every suite in order, stopping at the first failure:
+# native tests, wasm tests in headless Chromium, the release build, end-to-end tests.
+# Ends with one line for the whole run: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+summary() { echo "${passed} passed, ${failed} failed"; }
+
+step() {
+  echo "==> $1"
+  shift
+  if ! "$@"; then
+    echo "FAILED: $*" >&2
+    failed=$((failed + 1))
+    summary
+    exit 1
+  fi
+}
+
+# Runs a test command, adds up its counts from cargo's "test result:" lines.
+cargo_tests() {
+  local rc=0
+  "$@" 2>&1 | tee "$log" || rc=$?
+  local p f
+  p=$(awk '/test result:/ { for (i = 1; i < NF; i++) if ($(i+1) ~ /^passed/) s += $i } END { print s + 0 }' "$log")
+  f=$(awk '/test result:/ { for (i = 1; i < NF; i++) if ($(i+1) ~ /^failed/) s += $i } END { print s + 0 }' "$log")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then failed=$((failed + 1)); fi
+  return "$rc"
+}
+
+e2e_tests() {
+  local rc=0 results=target/e2e-results.json
+  mkdir -p target
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$results" npx playwright test --reporter=list,json || rc=$?
+  if [ -f "$results" ]; then
+    read -r p f < <(node -e '
+      const r = require(process.argv[1]); const s = r.stats || {};
+      console.log((s.expected || 0) + " " + ((s.unexpected || 0) + (s.flaky || 0)));' "$results")
+    passed=$((passed + p)); failed=$((failed + f))
+  elif [ "$rc" -ne 0 ]; then
+    failed=$((failed + 1))
+  fi
+  return "$rc"
+}
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+step "cargo fetch" cargo fetch --quiet
+step "cargo fmt --check" cargo fmt --all --check
+step "clippy (native)" cargo clippy --offline --workspace --all-targets -- -D warnings
+step "clippy (wasm32)" cargo clippy --offline -p career-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "native tests" cargo_tests cargo test --offline -p career-model
+step "wasm tests (headless Chromium)" cargo_tests cargo test --offline -p career-explorer --target wasm32-unknown-unknown
+step "release build" trunk build --release
+step "end-to-end tests (Chromium)" e2e_tests
+summary

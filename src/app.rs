@@ -1,0 +1,203 @@
+//! The widget's frame: one state for the whole view, the navigation between views, and
+//! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
+
+use crate::catalog::Catalog;
+use crate::views::{explore::Explore, role::RoleProfile};
+use career_model::state::{from_hash, to_hash, AppState, View};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The view state of one widget.
+#[derive(Clone, Copy)]
+pub struct Store(pub RwSignal<AppState>);
+
+/// The dataset of one widget.
+#[derive(Clone, Copy)]
+pub struct Data(pub RwSignal<Arc<Catalog>>);
+
+/// Short messages for the reader (a link that could not be read, a refused action).
+#[derive(Clone, Copy)]
+pub struct Notices(pub RwSignal<Vec<String>>);
+
+impl Notices {
+    pub fn push(&self, msg: impl Into<String>) {
+        let msg = msg.into();
+        self.0.update(|v| {
+            if !v.contains(&msg) {
+                v.push(msg);
+            }
+        });
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+pub fn use_data() -> Data {
+    expect_context::<Data>()
+}
+
+pub fn use_notices() -> Notices {
+    expect_context::<Notices>()
+}
+
+impl Store {
+    /// Opens a view, keeping everything else.
+    pub fn open(&self, view: View) {
+        self.0.update(|s| s.view = view);
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Keeps the state and the URL hash in step: discrete changes add a history entry (so
+/// back and forward walk them); typing in the search box replaces the current one.
+fn sync_with_hash(store: Store, data: Data, notices: Notices) {
+    let (initial, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
+    store.0.set(initial);
+    for m in msgs {
+        notices.push(m);
+    }
+    let last: StoredValue<AppState> = StoredValue::new(store.0.get_untracked());
+    Effect::new(move |_| {
+        let s = store.0.get();
+        let hash = to_hash(&s);
+        if hash == current_hash() {
+            last.set_value(s);
+            return;
+        }
+        let only_text = last.with_value(|prev| {
+            let mut p = prev.clone();
+            p.explore.text = s.explore.text.clone();
+            p == s
+        });
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = if only_text {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+            };
+        }
+        last.set_value(s);
+    });
+    let on_nav = move || {
+        let (next, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
+        for m in msgs {
+            notices.push(m);
+        }
+        if store.0.with_untracked(|s| *s != next) {
+            last.set_value(next.clone());
+            store.0.set(next);
+        }
+    };
+    let a = window_event_listener(leptos::ev::popstate, move |_| on_nav());
+    let b = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
+    on_cleanup(move || {
+        a.remove();
+        b.remove();
+    });
+}
+
+const NAV: [(&str, fn() -> View); 6] = [
+    ("Explore", || View::Explore),
+    ("Compare", || View::Compare),
+    ("Career paths", || View::Paths),
+    ("Certifications", || View::Certifications),
+    ("Pay", || View::Pay),
+    ("Sources", || View::Sources),
+];
+
+#[component]
+pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl IntoView {
+    let store = Store(RwSignal::new(AppState::default()));
+    let data = Data(RwSignal::new(catalog));
+    let notices = Notices(RwSignal::new(Vec::new()));
+    provide_context(store);
+    provide_context(data);
+    provide_context(notices);
+    if sync_url {
+        sync_with_hash(store, data, notices);
+    }
+
+    let view_key = Memo::new(move |_| store.0.with(|s| s.view.clone()));
+    let body = move || match view_key.get() {
+        View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
+        View::Explore => view! { <Explore/> }.into_any(),
+        other => view! {
+            <section class="ce-view" aria-labelledby="ce-soon">
+                <h2 id="ce-soon" tabindex="-1">{nav_label(&other)}</h2>
+                <p>"This view is not available yet."</p>
+            </section>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <div class="ce-app">
+            <header class="ce-header">
+                <p class="ce-brand">"Career explorer: machine learning engineer"</p>
+                <nav aria-label="Views" class="ce-nav">
+                    {NAV
+                        .iter()
+                        .map(|(label, make)| {
+                            let target = make();
+                            let key = target.key();
+                            let current = move || {
+                                let k = view_key.with(|v| v.key());
+                                k == key || (key == "explore" && k == "role")
+                            };
+                            view! {
+                                <button
+                                    type="button"
+                                    class="ce-nav-btn"
+                                    aria-current=move || current().then_some("page")
+                                    on:click=move |_| store.open(make())
+                                >
+                                    {*label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+            </header>
+            <NoticeList/>
+            <main class="ce-main">{body}</main>
+        </div>
+    }
+}
+
+fn nav_label(v: &View) -> &'static str {
+    NAV.iter().find(|(_, m)| m().key() == v.key()).map_or("", |(l, _)| l)
+}
+
+#[component]
+fn NoticeList() -> impl IntoView {
+    let notices = use_notices();
+    view! {
+        <div class="ce-notices" role="status">
+            <For
+                each=move || notices.0.get().into_iter().enumerate().collect::<Vec<_>>()
+                key=|(i, m)| (*i, m.clone())
+                children=move |(_, msg)| {
+                    let m2 = msg.clone();
+                    view! {
+                        <p class="ce-notice">
+                            <span>{msg}</span>
+                            <button
+                                type="button"
+                                class="ce-link"
+                                aria-label="Dismiss notice"
+                                on:click=move |_| notices.0.update(|v| v.retain(|x| *x != m2))
+                            >
+                                "Dismiss"
+                            </button>
+                        </p>
+                    }
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! career-explorer: explore machine-learning-engineer roles, pay, certifications and
+//! career paths. The model and every query live in `career-model`; this crate holds the
+//! views and mounts them into a shadow root, so a host page's CSS can't reach them.
+
+mod app;
+mod catalog;
+mod mount;
+mod util;
+mod views;
+
+pub use mount::{mount_widget, start_standalone, MountOptions};

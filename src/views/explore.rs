@@ -1,0 +1,303 @@
+//! Explore: search and filter the roles, and a card per role.
+
+use crate::app::{use_data, use_notices, use_store};
+use crate::util::{add_to_compare, country_select, Highlighted};
+use career_model::codes::country_name;
+use career_model::explore::{count_label, facets, filter_roles, query_words, role_pay_span, ExploreQuery, FacetOption, Group, SortKey};
+use career_model::state::View;
+use leptos::prelude::*;
+
+#[component]
+pub fn Explore() -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    // The query before the last filter change, so an empty result can undo it.
+    let previous: RwSignal<Option<ExploreQuery>> = RwSignal::new(None);
+
+    let query = Memo::new(move |_| store.0.with(|s| s.explore.clone()));
+    let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
+    let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
+    let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
+    let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
+
+    let set_query = move |f: &dyn Fn(&mut ExploreQuery)| {
+        previous.set(Some(store.0.with_untracked(|s| s.explore.clone())));
+        store.0.update(|s| f(&mut s.explore));
+    };
+    let currency = move || {
+        data.0.with(|c| {
+            let ct = country.get();
+            c.ds.salaries.iter().find(|s| s.country == ct).map(|s| s.currency.clone()).unwrap_or_default()
+        })
+    };
+
+    view! {
+        <section class="ce-view ce-explore" aria-labelledby="ce-explore-h">
+            <h2 id="ce-explore-h" class="ce-visually-hidden">"Explore roles"</h2>
+            <div class="ce-search">
+                <label for="ce-q">"Search roles"</label>
+                <input
+                    id="ce-q"
+                    type="search"
+                    autocomplete="off"
+                    placeholder="Title, skill, tool…"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input:target=move |ev| {
+                        let v = ev.target().value();
+                        store.0.update(|s| s.explore.text = v);
+                    }
+                />
+            </div>
+            <div class="ce-explore-body">
+                <aside class="ce-filters" aria-label="Filters">
+                    {country_select("ce-country")}
+                    <div class="ce-field">
+                        <label for="ce-min">"Minimum salary (" {currency} ")"</label>
+                        <input
+                            id="ce-min"
+                            type="number"
+                            inputmode="numeric"
+                            min="0"
+                            step="1000"
+                            prop:value=move || query.with(|q| q.min_salary.map(|m| m.to_string()).unwrap_or_default())
+                            on:change:target=move |ev| {
+                                let v = ev.target().value();
+                                let parsed = v.trim().parse::<u64>().ok();
+                                set_query(&|q| q.min_salary = parsed);
+                            }
+                        />
+                    </div>
+                    <div class="ce-field">
+                        <label for="ce-sort">"Sort by"</label>
+                        <select
+                            id="ce-sort"
+                            on:change:target=move |ev| {
+                                if let Some(k) = SortKey::from_key(&ev.target().value()) {
+                                    store.0.update(|s| s.explore.sort = k);
+                                }
+                            }
+                        >
+                            {SortKey::ALL
+                                .into_iter()
+                                .map(|k| {
+                                    view! {
+                                        <option value=k.key() selected=move || query.with(|q| q.sort == k)>
+                                            {k.label()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    {move || {
+                        facet_list
+                            .get()
+                            .into_iter()
+                            .map(|(group, options)| view! { <FacetGroup group options set_query/> })
+                            .collect_view()
+                    }}
+                </aside>
+                <div class="ce-results">
+                    <div class="ce-results-bar">
+                        <p class="ce-count" aria-live="polite" role="status">
+                            {move || count_label(results.with(|r| r.len()))}
+                        </p>
+                        <button
+                            type="button"
+                            class="ce-btn ce-secondary"
+                            disabled=move || !query.with(|q| q.is_filtered())
+                            on:click=move |_| set_query(&|q| *q = q.cleared())
+                        >
+                            "Clear filters"
+                        </button>
+                    </div>
+                    <Show when=move || results.with(|r| r.is_empty())>
+                        <div class="ce-empty">
+                            <p>"No roles match these filters."</p>
+                            <button
+                                type="button"
+                                class="ce-btn"
+                                on:click=move |_| {
+                                    match previous.get_untracked() {
+                                        Some(prev) if prev.is_filtered() || prev != store.0.with_untracked(|s| s.explore.clone()) => {
+                                            previous.set(None);
+                                            store.0.update(|s| s.explore = prev);
+                                        }
+                                        _ => store.0.update(|s| s.explore = s.explore.cleared()),
+                                    }
+                                }
+                            >
+                                "Undo the last filter"
+                            </button>
+                        </div>
+                    </Show>
+                    <ul class="ce-cards" role="list">
+                        <For
+                            each=move || results.get()
+                            key=|i| *i
+                            children=move |i| view! { <RoleCard index=i words=words/> }
+                        />
+                    </ul>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn FacetGroup(group: Group, options: Vec<FacetOption>, set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let store = use_store();
+    let filter = RwSignal::new(String::new());
+    let searchable = group == Group::Skills;
+    let id = format!("ce-f-{}", group.label().to_ascii_lowercase().replace(' ', "-"));
+    let find_id = format!("{id}-find");
+    view! {
+        <fieldset class="ce-facet">
+            <legend>{group.label()}</legend>
+            {searchable
+                .then(|| {
+                    view! {
+                        <label class="ce-visually-hidden" for=find_id.clone()>"Find a skill"</label>
+                        <input
+                            id=find_id.clone()
+                            class="ce-facet-find"
+                            type="search"
+                            placeholder="Find a skill"
+                            on:input:target=move |ev| filter.set(ev.target().value().to_ascii_lowercase())
+                        />
+                    }
+                })}
+            <ul class="ce-facet-list" class:ce-scroll=searchable role="list">
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, opt)| {
+                        let input_id = format!("{id}-{n}");
+                        let value = opt.value.clone();
+                        let value2 = opt.value.clone();
+                        let lower = opt.label.to_ascii_lowercase();
+                        let checked = move || store.0.with(|s| s.explore.has(group, &value));
+                        view! {
+                            <li class:ce-hidden=move || filter.with(|f| !f.is_empty() && !lower.contains(f.as_str()))>
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    prop:checked=checked
+                                    on:change=move |_| set_query(&|q| q.toggle(group, &value2))
+                                />
+                                <label for=input_id>
+                                    {opt.label}
+                                    <span class="ce-facet-count">" (" {opt.count} ")"</span>
+                                </label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
+    }
+}
+
+#[component]
+fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let notices = use_notices();
+    let role = data.0.with_untracked(|c| c.ds.roles.get(index).cloned());
+    let Some(role) = role else { return ().into_any() };
+    let heading_id = format!("ce-card-{}", role.id);
+    let id = role.id.clone();
+    let id_cmp = role.id.clone();
+    let id_pressed = role.id.clone();
+    let title = role.title.clone();
+    let level = role.level.map(|l| l.label()).unwrap_or("Not stated");
+    let focus = role.focus.clone();
+    let skills: Vec<String> = data.0.with_untracked(|c| {
+        role.skills.iter().chain(&role.tools).take(5).map(|s| c.ds.skill_name(s).to_string()).collect()
+    });
+    let role_for_pay = role.clone();
+    let pay = move || {
+        let country = store.0.with(|s| s.country.clone());
+        data.0.with(|c| match role_pay_span(&c.ds, &role_for_pay, &country) {
+            Some(span) => {
+                let from = if span.sources == 1 {
+                    let src = c.ds.salaries_for_role(&role_for_pay).find(|s| s.country == country).map(|s| s.source.clone()).unwrap_or_default();
+                    format!("from “{}”", c.ds.source_title(&src))
+                } else {
+                    format!("{} sources", span.sources)
+                };
+                view! {
+                    <span class="ce-pay-figure">{span.label()}</span>
+                    " "
+                    <span class="ce-pay-src">"(" {from} ")"</span>
+                }
+                .into_any()
+            }
+            None => view! { <span class="ce-muted">"No figure for " {country_name(&country).to_string()} " in the sources"</span> }.into_any(),
+        })
+    };
+    view! {
+        <li>
+            <article class="ce-card" aria-labelledby=heading_id.clone()>
+                <h3 id=heading_id>
+                    <Highlighted text=title words=words/>
+                </h3>
+                <dl class="ce-facts">
+                    <div>
+                        <dt>"Level"</dt>
+                        <dd>{level}</dd>
+                    </div>
+                    {focus
+                        .map(|f| {
+                            view! {
+                                <div>
+                                    <dt>"Focus"</dt>
+                                    <dd>
+                                        <Highlighted text=f words=words/>
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                    <div>
+                        <dt>"Pay"</dt>
+                        <dd>{pay}</dd>
+                    </div>
+                    {(!skills.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>"Top skills"</dt>
+                                    <dd>
+                                        {skills
+                                            .into_iter()
+                                            .enumerate()
+                                            .map(|(n, s)| {
+                                                view! {
+                                                    {(n > 0).then_some(", ")}
+                                                    <Highlighted text=s words=words/>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </dd>
+                                </div>
+                            }
+                        })}
+                </dl>
+                <div class="ce-card-actions">
+                    <button type="button" class="ce-btn" on:click=move |_| store.open(View::Role(id.clone()))>
+                        "View profile"
+                    </button>
+                    <button
+                        type="button"
+                        class="ce-btn ce-secondary"
+                        aria-pressed=move || store.0.with(|s| s.compare.contains(&id_pressed).to_string())
+                        on:click=move |_| add_to_compare(store, notices, &id_cmp, true)
+                    >
+                        "Add to comparison"
+                    </button>
+                </div>
+            </article>
+        </li>
+    }
+    .into_any()
+}

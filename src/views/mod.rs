@@ -1,0 +1,5 @@
+//! One file per view; `pay_bars` is the chart several views share.
+
+pub mod explore;
+pub mod pay_bars;
+pub mod role;

@@ -1,0 +1,253 @@
+//! A role's full profile.
+
+use crate::app::{use_data, use_notices, use_store};
+use crate::util::add_to_compare;
+use crate::views::pay_bars::PayBars;
+use career_model::codes::country_name;
+use career_model::pay::scale_top;
+use career_model::profile::{related_roles, skills_by_category, steps_into, steps_out_of};
+use career_model::state::View;
+use career_model::{PayLevel, Salary};
+use leptos::html::H2;
+use leptos::prelude::*;
+
+#[component]
+pub fn RoleProfile(id: String) -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let notices = use_notices();
+    let heading = NodeRef::<H2>::new();
+    // Focus moves to the heading, so keyboard and screen-reader users land on the profile.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+
+    let catalog = data.0.get_untracked();
+    let ds = &catalog.ds;
+    let Some(role) = ds.role(&id).cloned() else {
+        return view! { <p>"This role is not in the dataset."</p> }.into_any();
+    };
+    let title_ref = |rid: &str| ds.role(rid).map_or(rid.to_string(), |r| r.title.clone());
+    let src = |sid: &str| ds.source_title(sid).to_string();
+
+    let facts = {
+        let mut v: Vec<(&'static str, String)> = Vec::new();
+        v.push(("Experience level", role.level.map_or("Not stated".into(), |l| l.label().to_string())));
+        v.push(("Focus area", role.focus.clone().unwrap_or_else(|| "Not stated".into())));
+        v.push(("Track", role.track.map_or("Not stated".into(), |t| t.label().to_string())));
+        let years = role
+            .years
+            .iter()
+            .map(|y| match y.max {
+                Some(m) => format!("{}–{} years (“{}”)", y.min, m, src(&y.source)),
+                None => format!("{}+ years (“{}”)", y.min, src(&y.source)),
+            })
+            .collect::<Vec<_>>();
+        v.push(("Years of experience", if years.is_empty() { "Not stated".into() } else { years.join("; ") }));
+        v
+    };
+
+    let sourced_list = |items: &[career_model::Sourced]| {
+        items
+            .iter()
+            .map(|it| {
+                view! {
+                    <li>
+                        {it.text.clone()}
+                        " "
+                        <span class="ce-cite">"(“" {src(&it.source)} "”)"</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let skills = skills_by_category(ds, &role)
+        .into_iter()
+        .map(|(cat, list)| {
+            let names = list.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ");
+            view! {
+                <div>
+                    <dt>{cat.label()}</dt>
+                    <dd>{names}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+
+    let industries: Vec<String> = role
+        .industries
+        .iter()
+        .map(|i| ds.industries.iter().find(|x| x.id == *i).map_or(i.clone(), |x| x.name.clone()))
+        .collect();
+
+    // Pay: per country, every source's figures on one scale; the whole-career figures that
+    // name this role come after its level's figures.
+    let pay: Vec<Salary> = ds
+        .salaries_for_role(&role)
+        .chain(ds.salaries.iter().filter(|s| s.role.as_deref() == Some(role.id.as_str()) && s.level == PayLevel::All))
+        .cloned()
+        .collect();
+    let mut countries: Vec<String> = Vec::new();
+    for s in &pay {
+        if !countries.contains(&s.country) {
+            countries.push(s.country.clone());
+        }
+    }
+    let pay_view = if pay.is_empty() {
+        view! { <p class="ce-muted">"The sources give no pay figure for this role."</p> }.into_any()
+    } else {
+        countries
+            .into_iter()
+            .map(|c| {
+                let recs: Vec<Salary> = pay.iter().filter(|s| s.country == c).cloned().collect();
+                let top = scale_top(recs.iter());
+                let remarks: Vec<String> = recs.iter().flat_map(|s| s.remarks.iter().map(move |r| format!("{r} (“{}”)", src(&s.source)))).collect();
+                let caption = format!("Pay in {}", country_name(&c));
+                view! {
+                    <h4>{country_name(&c).to_string()}</h4>
+                    <PayBars records=recs top caption/>
+                    {(!remarks.is_empty())
+                        .then(|| view! { <ul class="ce-remarks">{remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> })}
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    let certs = ds
+        .certifications_for_role(&role.id)
+        .map(|c| {
+            let name = c.name.clone();
+            let provider = c.provider.clone();
+            let rid = role.id.clone();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="ce-link"
+                        on:click=move |_| {
+                            store
+                                .0
+                                .update(|s| {
+                                    s.cert_role = Some(rid.clone());
+                                    s.cert_provider = None;
+                                    s.view = View::Certifications;
+                                })
+                        }
+                    >
+                        {name}
+                    </button>
+                    " — " {provider}
+                </li>
+            }
+        })
+        .collect_view();
+
+    let step_link = move |rid: String, label: String| {
+        view! {
+            <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(rid.clone()))>
+                {label}
+            </button>
+        }
+    };
+    let into: Vec<_> = steps_into(ds, &role.id)
+        .map(|s| (s.from.clone(), title_ref(&s.from), s.kind.label(), src(&s.source)))
+        .collect();
+    let out_of: Vec<_> = steps_out_of(ds, &role.id)
+        .map(|s| (s.to.clone(), title_ref(&s.to), s.kind.label(), src(&s.source)))
+        .collect();
+    let step_items = |list: Vec<(String, String, &'static str, String)>| {
+        list.into_iter()
+            .map(|(rid, t, kind, source)| {
+                view! {
+                    <li>
+                        {step_link(rid, t)}
+                        " — " {kind} " " <span class="ce-cite">"(“" {source} "”)"</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let has_steps = !into.is_empty() || !out_of.is_empty();
+    let related = related_roles(ds, &role, 6)
+        .into_iter()
+        .map(|i| {
+            let r = &ds.roles[i];
+            view! { <li>{step_link(r.id.clone(), r.title.clone())}</li> }
+        })
+        .collect_view();
+    let sources = role.sources.iter().map(|s| view! { <li>{src(s)}</li> }).collect_view();
+    let id_cmp = role.id.clone();
+    let id_pressed = role.id.clone();
+
+    view! {
+        <article class="ce-view ce-profile" aria-labelledby="ce-profile-h">
+            <div class="ce-profile-bar">
+                <button type="button" class="ce-btn ce-secondary" on:click=move |_| store.open(View::Explore)>
+                    "← Back to results"
+                </button>
+                <button
+                    type="button"
+                    class="ce-btn"
+                    aria-pressed=move || store.0.with(|s| s.compare.contains(&id_pressed).to_string())
+                    on:click=move |_| add_to_compare(store, notices, &id_cmp, true)
+                >
+                    "Add to comparison"
+                </button>
+            </div>
+            <h2 id="ce-profile-h" tabindex="-1" node_ref=heading>
+                {role.title.clone()}
+            </h2>
+            {(!role.aliases.is_empty()).then(|| view! { <p class="ce-muted">"Also called: " {role.aliases.join(", ")}</p> })}
+            <p class="ce-summary">{role.summary.clone()}</p>
+            <dl class="ce-facts ce-facts-wide">
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+            </dl>
+            {(!role.education.is_empty())
+                .then(|| view! { <section><h3>"Education"</h3><ul>{sourced_list(&role.education)}</ul></section> })}
+            {(!role.responsibilities.is_empty())
+                .then(|| {
+                    view! { <section><h3>"Responsibilities"</h3><ul>{sourced_list(&role.responsibilities)}</ul></section> }
+                })}
+            <section>
+                <h3>"Skills and tools"</h3>
+                {if role.skills.is_empty() && role.tools.is_empty() {
+                    view! { <p class="ce-muted">"The sources name no skills for this role."</p> }.into_any()
+                } else {
+                    view! { <dl class="ce-facts ce-facts-wide">{skills}</dl> }.into_any()
+                }}
+            </section>
+            {(!industries.is_empty()).then(|| view! { <section><h3>"Industries"</h3><p>{industries.join(", ")}</p></section> })}
+            <section>
+                <h3>"Pay"</h3>
+                {pay_view}
+            </section>
+            <section>
+                <h3>"Certifications that help"</h3>
+                <ul>{certs}</ul>
+            </section>
+            {has_steps
+                .then(|| {
+                    view! {
+                        <section>
+                            <h3>"Career steps"</h3>
+                            {(!into.is_empty()).then(|| view! { <h4>"Into this role"</h4><ul>{step_items(into)}</ul> })}
+                            {(!out_of.is_empty()).then(|| view! { <h4>"From this role"</h4><ul>{step_items(out_of)}</ul> })}
+                        </section>
+                    }
+                })}
+            <section>
+                <h3>"Related roles"</h3>
+                <ul>{related}</ul>
+            </section>
+            <section>
+                <h3>"Sources"</h3>
+                <ul>{sources}</ul>
+            </section>
+        </article>
+    }
+    .into_any()
+}

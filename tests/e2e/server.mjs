@@ -1,0 +1,42 @@
+// A static file server for the end-to-end suite: serves a folder on 127.0.0.1.
+// Usage: node tests/e2e/server.mjs ROOT PORT
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] || "dist");
+const port = Number(process.argv[3] || 4173);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, "http://127.0.0.1");
+  let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
+  let file = join(root, path);
+  if (!file.startsWith(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    const body = await readFile(file);
+    const headers = { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" };
+    // Pages whose name starts with "csp-" are served with the strict policy an embedder may use.
+    if (/(^|\/)csp-[^/]*\.html$/.test(file)) {
+      headers["content-security-policy"] = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    }
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
