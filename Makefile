@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve test dist bench fmt clean
+.PHONY: setup serve test dist fmt clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,10 +22,6 @@ dist: setup
 	cargo fetch
 	trunk build --release
 	@bash scripts/size-report.sh dist
-
-## bench: size and speed figures, printed and written to target/bench/report.json
-bench: dist
-	@bash scripts/bench.sh
 
 fmt:
 	cargo fmt --all

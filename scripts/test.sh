@@ -41,7 +41,7 @@ e2e_tests() {
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results" npx playwright test --reporter=list,json || rc=$?
   if [ -f "$results" ]; then
     read -r p f < <(node -e '
-      const r = require(process.argv[1]); const s = r.stats || {};
+      const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); const s = r.stats || {};
       console.log((s.expected || 0) + " " + ((s.unexpected || 0) + (s.flaky || 0)));' "$results")
     passed=$((passed + p)); failed=$((failed + f))
   elif [ "$rc" -ne 0 ]; then

@@ -101,13 +101,13 @@ fn sync_with_hash(store: Store, data: Data, notices: Notices) {
     });
 }
 
-const NAV: [(&str, fn() -> View); 6] = [
-    ("Explore", || View::Explore),
-    ("Compare", || View::Compare),
-    ("Career paths", || View::Paths),
-    ("Certifications", || View::Certifications),
-    ("Pay", || View::Pay),
-    ("Sources", || View::Sources),
+const NAV: [(&str, View); 6] = [
+    ("Explore", View::Explore),
+    ("Compare", View::Compare),
+    ("Career paths", View::Paths),
+    ("Certifications", View::Certifications),
+    ("Pay", View::Pay),
+    ("Sources", View::Sources),
 ];
 
 #[component]
@@ -136,14 +136,13 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
     };
 
     view! {
-        <div class="ce-app">
+        <section class="ce-app" aria-label="Career explorer">
             <header class="ce-header">
                 <p class="ce-brand">"Career explorer: machine learning engineer"</p>
                 <nav aria-label="Views" class="ce-nav">
                     {NAV
                         .iter()
-                        .map(|(label, make)| {
-                            let target = make();
+                        .map(|(label, target)| {
                             let key = target.key();
                             let current = move || {
                                 let k = view_key.with(|v| v.key());
@@ -154,7 +153,7 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
                                     type="button"
                                     class="ce-nav-btn"
                                     aria-current=move || current().then_some("page")
-                                    on:click=move |_| store.open(make())
+                                    on:click=move |_| store.open(target.clone())
                                 >
                                     {*label}
                                 </button>
@@ -164,24 +163,25 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
                 </nav>
             </header>
             <NoticeList/>
-            <main class="ce-main">{body}</main>
-        </div>
+            <div class="ce-main">{body}</div>
+        </section>
     }
 }
 
 fn nav_label(v: &View) -> &'static str {
-    NAV.iter().find(|(_, m)| m().key() == v.key()).map_or("", |(l, _)| l)
+    NAV.iter().find(|(_, n)| n.key() == v.key()).map_or("", |(l, _)| l)
 }
 
 #[component]
 fn NoticeList() -> impl IntoView {
     let notices = use_notices();
+    let each = move || notices.0.get().into_iter().enumerate().collect::<Vec<_>>();
     view! {
         <div class="ce-notices" role="status">
             <For
-                each=move || notices.0.get().into_iter().enumerate().collect::<Vec<_>>()
+                each=each
                 key=|(i, m)| (*i, m.clone())
-                children=move |(_, msg)| {
+                children={move |(_, msg)| {
                     let m2 = msg.clone();
                     view! {
                         <p class="ce-notice">
@@ -196,7 +196,7 @@ fn NoticeList() -> impl IntoView {
                             </button>
                         </p>
                     }
-                }
+                }}
             />
         </div>
     }

@@ -10,11 +10,8 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-const STYLES: &str = concat!(
-    include_str!("styles/base.css"),
-    include_str!("views/explore.css"),
-    include_str!("views/role.css"),
-);
+const STYLES: &str =
+    concat!(include_str!("styles/base.css"), include_str!("views/explore.css"), include_str!("views/role.css"),);
 
 thread_local! {
     static BOXES: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };

@@ -22,7 +22,8 @@ pub fn Highlighted(#[prop(into)] text: String, words: Memo<Vec<String>>) -> impl
 /// Adds a role to the comparison (or, with `toggle`, takes it out when it is there).
 /// A fifth role is refused with a message.
 pub fn add_to_compare(store: Store, notices: Notices, id: &str, toggle: bool) {
-    let (present, full) = store.0.with_untracked(|s| (s.compare.iter().any(|x| x == id), s.compare.len() >= MAX_COMPARE));
+    let (present, full) =
+        store.0.with_untracked(|s| (s.compare.iter().any(|x| x == id), s.compare.len() >= MAX_COMPARE));
     if present {
         if toggle {
             store.0.update(|s| s.compare.retain(|x| x != id));

@@ -184,15 +184,16 @@ fn matches_group(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, grou
         Group::Level => q.levels.is_empty() || r.level.is_some_and(|l| q.levels.contains(&l)),
         Group::Focus => q.focus.is_empty() || r.focus.as_ref().is_some_and(|f| q.focus.contains(f)),
         Group::Track => q.tracks.is_empty() || r.track.is_some_and(|t| q.tracks.contains(&t)),
-        Group::Skills => {
-            q.skills.is_empty() || q.skills.iter().any(|s| r.skills.contains(s) || r.tools.contains(s))
+        Group::Skills => q.skills.is_empty() || q.skills.iter().any(|s| r.skills.contains(s) || r.tools.contains(s)),
+        Group::Certifications => {
+            q.certifications.is_empty() || q.certifications.iter().any(|c| idx.certs[i].contains(c))
         }
-        Group::Certifications => q.certifications.is_empty() || q.certifications.iter().any(|c| idx.certs[i].contains(c)),
         Group::Source => q.sources.is_empty() || q.sources.iter().any(|s| r.sources.contains(s)),
     }
 }
 
-const GROUPS: [Group; 6] = [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
+const GROUPS: [Group; 6] =
+    [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
 
 /// The highest figure any source gives for the role in the country, if any.
 pub fn top_pay(ds: &Dataset, r: &Role, country: &str) -> Option<u64> {
@@ -204,12 +205,20 @@ pub fn role_pay_span(ds: &Dataset, r: &Role, country: &str) -> Option<PaySpan> {
 }
 
 /// Does role `i` pass everything but `except`?
-fn passes(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, words: &[String], country: &str, except: Option<Group>) -> bool {
+fn passes(
+    ds: &Dataset,
+    idx: &RoleIndex,
+    i: usize,
+    q: &ExploreQuery,
+    words: &[String],
+    country: &str,
+    except: Option<Group>,
+) -> bool {
     if !words.iter().all(|w| idx.keys[i].contains(w.as_str())) {
         return false;
     }
     if let Some(min) = q.min_salary {
-        if !top_pay(ds, &ds.roles[i], country).is_some_and(|p| p >= min) {
+        if top_pay(ds, &ds.roles[i], country).is_none_or(|p| p < min) {
             return false;
         }
     }
@@ -250,7 +259,8 @@ pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) ->
     let words = query_words(&q.text);
     let mut out = Vec::new();
     for group in GROUPS {
-        let pool: Vec<usize> = (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, Some(group))).collect();
+        let pool: Vec<usize> =
+            (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, Some(group))).collect();
         let options: Vec<(String, String)> = match group {
             Group::Level => Level::ALL
                 .iter()

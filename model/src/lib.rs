@@ -3,12 +3,12 @@
 
 pub mod codes;
 pub mod dataset;
-pub mod pay;
 #[cfg(feature = "loader")]
 pub mod loader;
+pub mod pay;
 pub mod validate;
 
 pub use dataset::*;
 pub mod explore;
-pub mod state;
 pub mod profile;
+pub mod state;

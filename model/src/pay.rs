@@ -18,7 +18,7 @@ fn prefix(currency: &str) -> String {
 /// `n / unit` with at most one decimal, and no trailing `.0`.
 fn scaled(n: u64, unit: u64) -> String {
     let tenths = (n * 10 + unit / 2) / unit;
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{}", tenths / 10)
     } else {
         format!("{}.{}", tenths / 10, tenths % 10)
@@ -48,7 +48,7 @@ fn group_thousands(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::with_capacity(s.len() + s.len() / 3);
     for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -146,11 +146,7 @@ pub fn consensus(records: &[&Salary]) -> Consensus {
         return Consensus::SingleSource;
     }
     let lo = records.iter().map(|s| s.min).max().unwrap_or(0);
-    let hi = records
-        .iter()
-        .filter(|s| !(s.open_ended || s.max.is_none()))
-        .filter_map(|s| s.max)
-        .min();
+    let hi = records.iter().filter(|s| !(s.open_ended || s.max.is_none())).filter_map(|s| s.max).min();
     match hi {
         Some(hi) if hi < lo => Consensus::Disjoint,
         hi => Consensus::Overlap { lo, hi },

@@ -27,7 +27,9 @@ pub fn steps_out_of<'a>(ds: &'a Dataset, id: &'a str) -> impl Iterator<Item = &'
 /// Roles that share the role's focus area or level, not counting those a step already
 /// links, at most `limit`.
 pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
-    let linked = |id: &str| ds.career_steps.iter().any(|s| (s.from == role.id && s.to == id) || (s.to == role.id && s.from == id));
+    let linked = |id: &str| {
+        ds.career_steps.iter().any(|s| (s.from == role.id && s.to == id) || (s.to == role.id && s.from == id))
+    };
     let mut out: Vec<(u8, usize)> = ds
         .roles
         .iter()

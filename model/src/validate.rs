@@ -209,7 +209,9 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.source_list(&at, &s.sources, false);
     }
 
-    for (collection, list) in [("industries", &ds.industries), ("companies", &ds.companies), ("work_settings", &ds.work_settings)] {
+    for (collection, list) in
+        [("industries", &ds.industries), ("companies", &ds.companies), ("work_settings", &ds.work_settings)]
+    {
         let mut seen = HashSet::new();
         for (index, n) in list.iter().enumerate() {
             let at = At { collection, index, entry: &n.id };
@@ -242,7 +244,11 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
                     None => c.error(&at, format!("{field}/{i}"), format!("skill \"{id}\" is not in skills")),
                     Some(kind) if *kind != want => {
                         let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
-                        c.error(&at, format!("{field}/{i}"), format!("\"{id}\" is not a {expected}: list it under the other field"))
+                        c.error(
+                            &at,
+                            format!("{field}/{i}"),
+                            format!("\"{id}\" is not a {expected}: list it under the other field"),
+                        )
                     }
                     Some(_) => {}
                 }
@@ -270,10 +276,18 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.id(&at, &s.id, &mut seen, "salaries");
         c.source_ref(&at, "source", &s.source);
         if !is_country(&s.country) {
-            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", s.country));
+            c.error(
+                &at,
+                "country",
+                format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", s.country),
+            );
         }
         if !is_currency(&s.currency) {
-            c.error(&at, "currency", format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", s.currency));
+            c.error(
+                &at,
+                "currency",
+                format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", s.currency),
+            );
         }
         c.text(&at, "level_label", &s.level_label, MAX_NAME_CHARS, true);
         if let Some(role) = &s.role {
@@ -281,7 +295,9 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
         match s.max {
             Some(max) if max < s.min => c.error(&at, "max", format!("max ({max}) is below min ({})", s.min)),
-            None if !s.open_ended => c.error(&at, "max", "max is missing: a figure with only a floor must set open_ended = true"),
+            None if !s.open_ended => {
+                c.error(&at, "max", "max is missing: a figure with only a floor must set open_ended = true")
+            }
             _ => {}
         }
         if s.min == 0 && s.max == Some(0) {

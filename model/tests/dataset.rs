@@ -34,7 +34,8 @@ fn expect_rows(ds: &Dataset, source: &str, rows: &[Row]) {
 fn the_dataset_is_valid_with_no_errors() {
     let ds = dataset();
     let problems = validate(&ds);
-    let errors: Vec<String> = problems.iter().filter(|p| p.severity == Severity::Error).map(|p| p.to_string()).collect();
+    let errors: Vec<String> =
+        problems.iter().filter(|p| p.severity == Severity::Error).map(|p| p.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -42,7 +43,10 @@ fn the_dataset_is_valid_with_no_errors() {
 fn five_sources_with_their_headlines_and_files() {
     let ds = dataset();
     let expected = [
-        ("000_e70dedd7a75da111.txt", "Machine Learning Engineer Job Description & Responsibilities: A 2026 Career Guide"),
+        (
+            "000_e70dedd7a75da111.txt",
+            "Machine Learning Engineer Job Description & Responsibilities: A 2026 Career Guide",
+        ),
         ("001_718ffac1339f9714.txt", "Machine Learning Engineer Jobs: Complete Career Guide 2026"),
         ("002_80c8aaad678c7c72.txt", "What Does a Machine Learning Engineer Do?"),
         ("003_d4f6ac6b783a7699.txt", "Machine Learning Engineer Job Description Template (2026)"),
@@ -134,8 +138,12 @@ fn article_004_nine_country_cells() {
 #[test]
 fn us_entry_pay_keeps_every_sources_figure() {
     let ds = dataset();
-    let mut entry: Vec<(u64, Option<u64>)> =
-        ds.salaries.iter().filter(|s| s.country == "US" && s.level == PayLevel::Entry).map(|s| (s.min, s.max)).collect();
+    let mut entry: Vec<(u64, Option<u64>)> = ds
+        .salaries
+        .iter()
+        .filter(|s| s.country == "US" && s.level == PayLevel::Entry)
+        .map(|s| (s.min, s.max))
+        .collect();
     entry.sort();
     assert_eq!(entry, vec![(80_000, Some(120_000)), (95_000, Some(130_000)), (110_000, Some(140_000))]);
 }

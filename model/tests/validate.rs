@@ -33,7 +33,10 @@ fn reversed_pay() {
         "/salaries/1/max",
         "max (90000) is below min (120000)",
     );
-    assert_eq!(msg, "data/careers.toml: salaries entry \"ik-us-entry\", field \"max\": max (90000) is below min (120000)");
+    assert_eq!(
+        msg,
+        "data/careers.toml: salaries entry \"ik-us-entry\", field \"max\": max (90000) is below min (120000)"
+    );
 }
 
 #[test]
@@ -44,11 +47,27 @@ fn duplicate_ids() {
 
 #[test]
 fn dangling_references() {
-    one_error(|ds| ds.salaries[0].source = "nowhere".into(), "/salaries/0/source", "source \"nowhere\" is not in sources");
+    one_error(
+        |ds| ds.salaries[0].source = "nowhere".into(),
+        "/salaries/0/source",
+        "source \"nowhere\" is not in sources",
+    );
     one_error(|ds| ds.salaries[0].role = Some("astronaut".into()), "/salaries/0/role", "role \"astronaut\"");
-    one_error(|ds| ds.career_steps[0].to = "astronaut".into(), "/career_steps/0/to", "role \"astronaut\" is not in roles");
-    one_error(|ds| ds.certifications[0].roles[0] = "astronaut".into(), "/certifications/0/roles/0", "role \"astronaut\"");
-    one_error(|ds| ds.roles[0].skills.push("juggling".into()), "/roles/0/skills/28", "skill \"juggling\" is not in skills");
+    one_error(
+        |ds| ds.career_steps[0].to = "astronaut".into(),
+        "/career_steps/0/to",
+        "role \"astronaut\" is not in roles",
+    );
+    one_error(
+        |ds| ds.certifications[0].roles[0] = "astronaut".into(),
+        "/certifications/0/roles/0",
+        "role \"astronaut\"",
+    );
+    one_error(
+        |ds| ds.roles[0].skills.push("juggling".into()),
+        "/roles/0/skills/28",
+        "skill \"juggling\" is not in skills",
+    );
     one_error(|ds| ds.roles[0].sources[0] = "blog".into(), "/roles/0/sources/0", "source \"blog\"");
     one_error(|ds| ds.roles[0].industries.push("mining".into()), "/roles/0/industries/8", "industry \"mining\"");
 }
@@ -114,7 +133,8 @@ fn roles_without_pay_are_warnings_not_errors() {
 
 #[test]
 fn unknown_field_in_the_file_names_it() {
-    let text = include_str!("../../data/careers.toml").replacen("focus = \"General ML Engineering\"", "fokus = \"x\"", 1);
+    let text =
+        include_str!("../../data/careers.toml").replacen("focus = \"General ML Engineering\"", "fokus = \"x\"", 1);
     let err = toml::from_str::<Dataset>(&text).unwrap_err().to_string();
     assert!(err.contains("fokus"), "{err}");
 }

@@ -3,7 +3,9 @@
 use crate::app::{use_data, use_notices, use_store};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
-use career_model::explore::{count_label, facets, filter_roles, query_words, role_pay_span, ExploreQuery, FacetOption, Group, SortKey};
+use career_model::explore::{
+    count_label, facets, filter_roles, query_words, role_pay_span, ExploreQuery, FacetOption, Group, SortKey,
+};
 use career_model::state::View;
 use leptos::prelude::*;
 
@@ -135,7 +137,7 @@ pub fn Explore() -> impl IntoView {
                         <For
                             each=move || results.get()
                             key=|i| *i
-                            children=move |i| view! { <RoleCard index=i words=words/> }
+                            children={move |i| view! { <RoleCard index=i words=words/> }}
                         />
                     </ul>
                 </div>
@@ -145,7 +147,11 @@ pub fn Explore() -> impl IntoView {
 }
 
 #[component]
-fn FacetGroup(group: Group, options: Vec<FacetOption>, set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn FacetGroup(
+    group: Group,
+    options: Vec<FacetOption>,
+    set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let store = use_store();
     let filter = RwSignal::new(String::new());
     let searchable = group == Group::Skills;
@@ -206,6 +212,7 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
     let role = data.0.with_untracked(|c| c.ds.roles.get(index).cloned());
     let Some(role) = role else { return ().into_any() };
     let heading_id = format!("ce-card-{}", role.id);
+    let labelled_by = heading_id.clone();
     let id = role.id.clone();
     let id_cmp = role.id.clone();
     let id_pressed = role.id.clone();
@@ -238,7 +245,7 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
     };
     view! {
         <li>
-            <article class="ce-card" aria-labelledby=heading_id.clone()>
+            <article class="ce-card" aria-labelledby=labelled_by>
                 <h3 id=heading_id>
                     <Highlighted text=title words=words/>
                 </h3>

@@ -16,7 +16,8 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
     let data = use_data();
     let h = ROW * records.len() as f64 + 4.0;
     let title = |s: &Salary| data.0.with_untracked(|c| c.ds.source_title(&s.source).to_string());
-    let summary: Vec<String> = records.iter().map(|s| format!("{}: {} ({})", title(s), format_salary(s), s.level_label)).collect();
+    let summary: Vec<String> =
+        records.iter().map(|s| format!("{}: {} ({})", title(s), format_salary(s), s.level_label)).collect();
     let aria = format!("{caption}. {}", summary.join("; "));
     let bars = records
         .iter()

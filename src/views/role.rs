@@ -156,9 +156,8 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     let into: Vec<_> = steps_into(ds, &role.id)
         .map(|s| (s.from.clone(), title_ref(&s.from), s.kind.label(), src(&s.source)))
         .collect();
-    let out_of: Vec<_> = steps_out_of(ds, &role.id)
-        .map(|s| (s.to.clone(), title_ref(&s.to), s.kind.label(), src(&s.source)))
-        .collect();
+    let out_of: Vec<_> =
+        steps_out_of(ds, &role.id).map(|s| (s.to.clone(), title_ref(&s.to), s.kind.label(), src(&s.source))).collect();
     let step_items = |list: Vec<(String, String, &'static str, String)>| {
         list.into_iter()
             .map(|(rid, t, kind, source)| {

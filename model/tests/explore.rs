@@ -1,0 +1,207 @@
+//! Explore's logic over the built-in data: matching, combined filters, facet counts,
+//! sorting, and the link state's round trips (junk included).
+
+use career_model::explore::*;
+use career_model::state::{decode, encode, from_hash, to_hash, AppState, View};
+use career_model::*;
+
+fn dataset() -> Dataset {
+    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+}
+
+fn titles(ds: &Dataset, idx: &[usize]) -> Vec<String> {
+    idx.iter().map(|&i| ds.roles[i].title.clone()).collect()
+}
+
+fn run(ds: &Dataset, q: &ExploreQuery, country: &str) -> Vec<String> {
+    let index = RoleIndex::new(ds);
+    titles(ds, &filter_roles(ds, &index, q, country))
+}
+
+#[test]
+fn search_matches_title_alias_focus_skills_tools_and_responsibilities_case_insensitively() {
+    let ds = dataset();
+    let q = |t: &str| ExploreQuery { text: t.into(), ..Default::default() };
+    assert_eq!(run(&ds, &q("vision"), "US"), ["Computer Vision Engineer", "Machine Learning Engineer"]);
+    assert_eq!(run(&ds, &q("VISION engineer"), "US"), ["Computer Vision Engineer", "Machine Learning Engineer"]);
+    // Alias.
+    assert_eq!(run(&ds, &q("MLE"), "US"), ["Machine Learning Engineer"]);
+    // Focus area.
+    assert_eq!(run(&ds, &q("image processing"), "US"), ["Computer Vision Engineer"]);
+    // A tool.
+    assert!(run(&ds, &q("kubeflow"), "US").contains(&"Machine Learning Engineer".to_string()));
+    // A responsibility.
+    assert_eq!(run(&ds, &q("augmentation"), "US"), ["Junior ML Engineer"]);
+    assert!(run(&ds, &q("zzzz"), "US").is_empty());
+    assert_eq!(run(&ds, &q("   "), "US").len(), 24);
+}
+
+#[test]
+fn filters_combine_and_across_groups_or_within_one() {
+    let ds = dataset();
+    let mut q = ExploreQuery { levels: vec![Level::Senior], ..Default::default() };
+    assert_eq!(run(&ds, &q, "US"), ["Applied ML Engineer", "Senior ML Engineer"]);
+    q.levels.push(Level::Lead);
+    assert_eq!(run(&ds, &q, "US"), ["AI Architect", "Applied ML Engineer", "Lead ML Engineer", "Senior ML Engineer"]);
+    // AND with the minimum salary in the chosen country.
+    q.min_salary = Some(300_000);
+    assert_eq!(run(&ds, &q, "US"), ["AI Architect", "Lead ML Engineer"]);
+    // No lead figure in the UK: only the senior roles, at £130K+.
+    q.min_salary = Some(100_000);
+    assert_eq!(run(&ds, &q, "GB"), ["Applied ML Engineer", "Senior ML Engineer"]);
+    // Track AND level.
+    let q = ExploreQuery { tracks: vec![Track::Specialist], levels: vec![Level::Specialized], ..Default::default() };
+    assert_eq!(
+        run(&ds, &q, "US"),
+        ["Computer Vision Engineer", "Deep Learning Engineer", "MLOps Engineer", "NLP Engineer", "Research Engineer"]
+    );
+    let q = ExploreQuery { skills: vec!["docker".into(), "mlops-practices".into()], ..Default::default() };
+    assert_eq!(run(&ds, &q, "US"), ["Machine Learning Engineer", "MLOps Engineer"]);
+    let q = ExploreQuery { certifications: vec!["tensorflow-developer".into()], ..Default::default() };
+    assert_eq!(run(&ds, &q, "US"), ["Junior ML Engineer", "Machine Learning Engineer", "ML Engineer"]);
+    let q = ExploreQuery { sources: vec!["jd-template".into()], ..Default::default() };
+    assert_eq!(run(&ds, &q, "US"), ["Data Scientist", "Machine Learning Engineer", "MLOps Engineer"]);
+}
+
+#[test]
+fn facet_counts_say_how_many_roles_each_option_would_leave() {
+    let ds = dataset();
+    let idx = RoleIndex::new(&ds);
+    let q = ExploreQuery { levels: vec![Level::Senior], ..Default::default() };
+    let f = facets(&ds, &idx, &q, "US");
+    let group = |g: Group| f.iter().find(|(x, _)| *x == g).unwrap().1.clone();
+    let count = |g: Group, v: &str| group(g).iter().find(|o| o.value == v).unwrap().count;
+    // Within the level group, other groups apply but not the level itself.
+    assert_eq!(count(Group::Level, "senior"), 2);
+    assert_eq!(count(Group::Level, "specialized"), 5);
+    // Other groups count within the selected level.
+    assert_eq!(count(Group::Focus, "Advanced ML Solutions"), 1);
+    assert_eq!(count(Group::Focus, "Image Processing"), 0);
+    assert_eq!(count(Group::Source, "ik-job-description"), 2);
+    assert_eq!(group(Group::Track).len(), 3);
+}
+
+#[test]
+fn sorting_by_title_level_and_pay() {
+    let ds = dataset();
+    let mut q = ExploreQuery { sort: SortKey::Pay, ..Default::default() };
+    let by_pay = run(&ds, &q, "US");
+    assert_eq!(&by_pay[..2], ["AI Architect", "Lead ML Engineer"]);
+    // Roles with no US figure come last.
+    assert_eq!(by_pay.last().unwrap(), "Staff ML Engineer");
+    q.sort = SortKey::Level;
+    let by_level = run(&ds, &q, "US");
+    assert_eq!(&by_level[..2], ["Junior ML Engineer", "ML Engineer"]);
+    q.sort = SortKey::Title;
+    let by_title = run(&ds, &q, "US");
+    assert_eq!(by_title.first().unwrap(), "AI Architect");
+    assert_eq!(by_title.last().unwrap(), "Staff ML Engineer");
+}
+
+#[test]
+fn counts_and_highlights() {
+    assert_eq!(count_label(0), "0 roles");
+    assert_eq!(count_label(1), "1 role");
+    assert_eq!(count_label(24), "24 roles");
+    let words = query_words("Vision ENG");
+    let runs = highlight("Computer Vision Engineer", &words);
+    let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();
+    assert_eq!(marked, ["Vision", "Eng"]);
+    assert_eq!(runs.iter().map(|(s, _)| s.as_str()).collect::<String>(), "Computer Vision Engineer");
+    // Non-ASCII text stays whole.
+    let runs = highlight("₹6L – ₹12L salary", &query_words("sal"));
+    assert_eq!(runs.iter().map(|(s, _)| s.as_str()).collect::<String>(), "₹6L – ₹12L salary");
+    assert_eq!(highlight("abc", &[]), vec![("abc".to_string(), false)]);
+}
+
+#[test]
+fn toggling_and_clearing() {
+    let mut q = ExploreQuery::default();
+    q.toggle(Group::Level, "mid");
+    assert!(q.has(Group::Level, "mid") && q.is_filtered());
+    q.toggle(Group::Level, "mid");
+    assert!(!q.has(Group::Level, "mid") && !q.is_filtered());
+    q.toggle(Group::Level, "nonsense");
+    assert!(q.levels.is_empty());
+    q.toggle(Group::Skills, "python");
+    q.sort = SortKey::Pay;
+    let c = q.cleared();
+    assert!(!c.is_filtered());
+    assert_eq!(c.sort, SortKey::Pay);
+}
+
+#[test]
+fn hash_round_trips() {
+    let ds = dataset();
+    let mut s = AppState::default();
+    assert_eq!(to_hash(&s), "#/explore");
+    s.explore = ExploreQuery {
+        text: "computer vision & more".into(),
+        levels: vec![Level::Mid, Level::Senior],
+        focus: vec!["Model Deployment".into()],
+        tracks: vec![Track::Specialist],
+        skills: vec!["python".into(), "docker".into()],
+        certifications: vec!["google-pmle".into()],
+        min_salary: Some(120_000),
+        sources: vec!["career-2026".into()],
+        sort: SortKey::Pay,
+    };
+    s.country = "GB".into();
+    let hash = to_hash(&s);
+    let (back, notices) = from_hash(&hash, &ds);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, s);
+
+    for view in [View::Role("nlp-engineer".into()), View::Pay, View::Sources, View::Certifications] {
+        let s = AppState { view, ..Default::default() };
+        assert_eq!(from_hash(&to_hash(&s), &ds).0, s);
+    }
+    let s = AppState {
+        view: View::Compare,
+        compare: vec!["mlops-engineer".into(), "nlp-engineer".into()],
+        ..Default::default()
+    };
+    assert_eq!(to_hash(&s), "#/compare?roles=mlops-engineer,nlp-engineer");
+    assert_eq!(from_hash(&to_hash(&s), &ds).0, s);
+    let s = AppState {
+        view: View::Paths,
+        from: Some("junior-ml-engineer".into()),
+        to: Some("ai-architect".into()),
+        ..Default::default()
+    };
+    assert_eq!(to_hash(&s), "#/path?from=junior-ml-engineer&to=ai-architect");
+    assert_eq!(from_hash(&to_hash(&s), &ds).0, s);
+}
+
+#[test]
+fn junk_in_the_hash_is_dropped_with_a_notice_never_a_panic() {
+    let ds = dataset();
+    let (s, n) = from_hash("#/role/astronaut", &ds);
+    assert_eq!(s.view, View::Explore);
+    assert_eq!(n.len(), 1);
+    let (s, n) = from_hash("#/explore?level=mid,godlike&min=lots&sort=random&country=FR&skill=juggling&zzz=1", &ds);
+    assert_eq!(s.explore.levels, vec![Level::Mid]);
+    assert_eq!(s.explore.min_salary, None);
+    assert_eq!(s.country, "US");
+    assert_eq!(n.len(), 6, "{n:?}");
+    let (s, n) = from_hash(
+        "#/compare?roles=a,nlp-engineer,nlp-engineer,mlops-engineer,ml-engineer,ai-engineer,data-engineer",
+        &ds,
+    );
+    assert_eq!(s.compare, ["nlp-engineer", "mlops-engineer", "ml-engineer", "ai-engineer"]);
+    assert_eq!(n.len(), 2, "{n:?}");
+    let (s, _) = from_hash("#/nowhere/at/all", &ds);
+    assert_eq!(s.view, View::Explore);
+    for junk in ["", "#", "#/", "#%", "#/explore?q=%E2%82", "#/explore?q=%zz&&&=", "#?", "#/role/", "#/explore?q=%"] {
+        let _ = from_hash(junk, &ds);
+    }
+    assert_eq!(from_hash("#/explore?q=%zz", &ds).0.explore.text, "%zz");
+}
+
+#[test]
+fn percent_encoding_round_trips() {
+    for s in ["plain", "with space", "a&b=c,d", "₹6L – £45K", "100%", "#/?"] {
+        assert_eq!(decode(&encode(s)), s);
+    }
+    assert_eq!(decode("a+b"), "a b");
+}
