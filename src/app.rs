@@ -2,7 +2,7 @@
 //! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
 
 use crate::catalog::Catalog;
-use crate::views::{explore::Explore, role::RoleProfile};
+use crate::views::{explore::Explore, role::RoleProfile, sources::Sources};
 use career_model::state::{from_hash, to_hash, AppState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -126,6 +126,7 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
     let body = move || match view_key.get() {
         View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
         View::Explore => view! { <Explore/> }.into_any(),
+        View::Sources => view! { <Sources/> }.into_any(),
         other => view! {
             <section class="ce-view" aria-labelledby="ce-soon">
                 <h2 id="ce-soon" tabindex="-1">{nav_label(&other)}</h2>

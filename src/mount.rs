@@ -10,8 +10,13 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-const STYLES: &str =
-    concat!(include_str!("styles/base.css"), include_str!("views/explore.css"), include_str!("views/role.css"),);
+/// The widget's style sheet: the frame, then each view's CSS, which lives beside the view.
+const STYLES: &str = concat!(
+    include_str!("styles/base.css"),
+    include_str!("views/explore.css"),
+    include_str!("views/role.css"),
+    include_str!("views/sources.css"),
+);
 
 thread_local! {
     static BOXES: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };

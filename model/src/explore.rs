@@ -308,6 +308,30 @@ pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) ->
     out
 }
 
+/// Where the words matched, beyond the title and focus a card already shows: aliases,
+/// skills and tools, responsibilities. At most `limit` entries, each `(what, text)`.
+pub fn match_context(ds: &Dataset, role: &Role, words: &[String], limit: usize) -> Vec<(&'static str, String)> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let hit = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        words.iter().any(|w| lower.contains(w.as_str()))
+    };
+    let aliases = role.aliases.iter().map(|a| ("Also called", a.as_str()));
+    let skills = role.skills.iter().map(|id| ("Skill", ds.skill_name(id)));
+    let tools = role.tools.iter().map(|id| ("Tool", ds.skill_name(id)));
+    let duties = role.responsibilities.iter().map(|r| ("Responsibility", r.text.as_str()));
+    aliases
+        .chain(skills)
+        .chain(tools)
+        .chain(duties)
+        .filter(|(_, t)| hit(t))
+        .take(limit)
+        .map(|(k, t)| (k, t.to_string()))
+        .collect()
+}
+
 /// `N roles` / `1 role`.
 pub fn count_label(n: usize) -> String {
     if n == 1 {

@@ -11,4 +11,5 @@ pub mod validate;
 pub use dataset::*;
 pub mod explore;
 pub mod profile;
+pub mod sources;
 pub mod state;

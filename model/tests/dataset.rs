@@ -295,3 +295,18 @@ fn every_fact_names_a_source_that_exists() {
     assert!(ds.career_steps.iter().all(|s| known(&s.source)));
     assert!(ds.certifications.iter().all(|c| !c.sources.is_empty()));
 }
+
+#[test]
+fn contributions_and_disagreements() {
+    use career_model::sources::{contributions, disagreements};
+    let ds = dataset();
+    let c = contributions(&ds);
+    let ik = c.iter().find(|c| c.source == "ik-job-description").unwrap();
+    assert_eq!((ik.salaries, ik.career_steps), (4, 7));
+    let jobs = c.iter().find(|c| c.source == "jobs-career-guide").unwrap();
+    assert_eq!((jobs.salaries, jobs.certifications), (4, 5), "001 lists five popular certifications");
+    let d = disagreements(&ds);
+    let keys: Vec<(&str, PayLevel, usize)> = d.iter().map(|d| (d.country.as_str(), d.level, d.records.len())).collect();
+    // US entry: three ranges; US mid: four; US senior: four. India and the UK have one source each.
+    assert_eq!(keys, [("US", PayLevel::Entry, 3), ("US", PayLevel::Mid, 4), ("US", PayLevel::Senior, 4)]);
+}

@@ -115,6 +115,17 @@ fn counts_and_highlights() {
 }
 
 #[test]
+fn cards_can_say_where_a_search_matched() {
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    assert_eq!(match_context(&ds, mle, &query_words("vision"), 3), [("Skill", "Computer vision".to_string())]);
+    let ctx = match_context(&ds, mle, &query_words("docker"), 3);
+    assert_eq!(ctx[0], ("Tool", "Docker".to_string()));
+    assert!(match_context(&ds, mle, &[], 3).is_empty());
+    assert_eq!(match_context(&ds, mle, &query_words("deploy"), 2).len(), 2);
+}
+
+#[test]
 fn toggling_and_clearing() {
     let mut q = ExploreQuery::default();
     q.toggle(Group::Level, "mid");

@@ -4,7 +4,8 @@ use crate::app::{use_data, use_notices, use_store};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
-    count_label, facets, filter_roles, query_words, role_pay_span, ExploreQuery, FacetOption, Group, SortKey,
+    count_label, facets, filter_roles, match_context, query_words, role_pay_span, ExploreQuery, FacetOption, Group,
+    SortKey,
 };
 use career_model::state::View;
 use leptos::prelude::*;
@@ -13,8 +14,10 @@ use leptos::prelude::*;
 pub fn Explore() -> impl IntoView {
     let store = use_store();
     let data = use_data();
-    // The query before the last filter change, so an empty result can undo it.
+    // The query before the last filter change, so an empty result can undo it. Keystrokes
+    // in one field count as one change.
     let previous: RwSignal<Option<ExploreQuery>> = RwSignal::new(None);
+    let last_field: StoredValue<&'static str> = StoredValue::new("");
 
     let query = Memo::new(move |_| store.0.with(|s| s.explore.clone()));
     let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
@@ -22,10 +25,14 @@ pub fn Explore() -> impl IntoView {
     let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
     let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
 
-    let set_query = move |f: &dyn Fn(&mut ExploreQuery)| {
-        previous.set(Some(store.0.with_untracked(|s| s.explore.clone())));
+    let change = move |field: &'static str, f: &dyn Fn(&mut ExploreQuery)| {
+        if last_field.get_value() != field || field.is_empty() {
+            previous.set(Some(store.0.with_untracked(|s| s.explore.clone())));
+            last_field.set_value(field);
+        }
         store.0.update(|s| f(&mut s.explore));
     };
+    let set_query = move |f: &dyn Fn(&mut ExploreQuery)| change("", f);
     let currency = move || {
         data.0.with(|c| {
             let ct = country.get();
@@ -46,7 +53,7 @@ pub fn Explore() -> impl IntoView {
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input:target=move |ev| {
                         let v = ev.target().value();
-                        store.0.update(|s| s.explore.text = v);
+                        change("q", &|q| q.text = v.clone());
                     }
                 />
             </div>
@@ -62,10 +69,9 @@ pub fn Explore() -> impl IntoView {
                             min="0"
                             step="1000"
                             prop:value=move || query.with(|q| q.min_salary.map(|m| m.to_string()).unwrap_or_default())
-                            on:change:target=move |ev| {
-                                let v = ev.target().value();
-                                let parsed = v.trim().parse::<u64>().ok();
-                                set_query(&|q| q.min_salary = parsed);
+                            on:input:target=move |ev| {
+                                let parsed = ev.target().value().trim().parse::<u64>().ok();
+                                change("min", &|q| q.min_salary = parsed);
                             }
                         />
                     </div>
@@ -121,8 +127,9 @@ pub fn Explore() -> impl IntoView {
                                 class="ce-btn"
                                 on:click=move |_| {
                                     match previous.get_untracked() {
-                                        Some(prev) if prev.is_filtered() || prev != store.0.with_untracked(|s| s.explore.clone()) => {
+                                        Some(prev) => {
                                             previous.set(None);
+                                            last_field.set_value("");
                                             store.0.update(|s| s.explore = prev);
                                         }
                                         _ => store.0.update(|s| s.explore = s.explore.cleared()),
@@ -223,6 +230,7 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
         role.skills.iter().chain(&role.tools).take(5).map(|s| c.ds.skill_name(s).to_string()).collect()
     });
     let role_for_pay = role.clone();
+    let role_for_match = role.clone();
     let pay = move || {
         let country = store.0.with(|s| s.country.clone());
         data.0.with(|c| match role_pay_span(&c.ds, &role_for_pay, &country) {
@@ -269,6 +277,31 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
                         <dt>"Pay"</dt>
                         <dd>{pay}</dd>
                     </div>
+                    {move || {
+                        let ctx = words.with(|w| data.0.with(|c| match_context(&c.ds, &role_for_match, w, 3)));
+                        (!ctx.is_empty())
+                            .then(|| {
+                                view! {
+                                    <div>
+                                        <dt>"Matches"</dt>
+                                        <dd>
+                                            {ctx
+                                                .into_iter()
+                                                .enumerate()
+                                                .map(|(n, (what, text))| {
+                                                    view! {
+                                                        {(n > 0).then_some("; ")}
+                                                        {what}
+                                                        ": "
+                                                        <Highlighted text=text words=words/>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </dd>
+                                    </div>
+                                }
+                            })
+                    }}
                     {(!skills.is_empty())
                         .then(|| {
                             view! {

@@ -3,3 +3,4 @@
 pub mod explore;
 pub mod pay_bars;
 pub mod role;
+pub mod sources;

@@ -1,67 +1,102 @@
 //! Every source's range as a horizontal bar on one shared scale, with a text table twin
 //! for screen readers and copying. Open-ended figures are drawn open, floors as floors.
+//!
+//! Bars use percentage coordinates, so the chart fills any width and its text keeps its
+//! size; no inline styles (a strict CSP forbids them), only SVG attributes and classes.
 
 use crate::app::use_data;
-use career_model::pay::{bar_extent, format_salary};
+use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
-const ROW: f64 = 26.0;
-const LABEL: f64 = 0.0;
+const ROW: f64 = 30.0;
+const AXIS: f64 = 22.0;
 
-/// Bars for `records` on a scale whose top is `top`. `caption` names the chart.
+fn pct(f: f64) -> String {
+    format!("{:.2}%", f * 100.0)
+}
+
+/// Bars for `records` on a scale whose top is `top`. `caption` names the chart and its table.
 #[component]
 pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) -> impl IntoView {
     let data = use_data();
-    let h = ROW * records.len() as f64 + 4.0;
     let title = |s: &Salary| data.0.with_untracked(|c| c.ds.source_title(&s.source).to_string());
-    let summary: Vec<String> =
-        records.iter().map(|s| format!("{}: {} ({})", title(s), format_salary(s), s.level_label)).collect();
-    let aria = format!("{caption}. {}", summary.join("; "));
+    let currency = records.first().map(|s| s.currency.clone()).unwrap_or_default();
+    let height = ROW * records.len() as f64 + AXIS;
     let bars = records
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let (a, b) = bar_extent(s, top);
-            let y = 2.0 + ROW * i as f64;
-            let x0 = LABEL + a * (W - LABEL);
-            let x1 = LABEL + b * (W - LABEL);
-            let open = s.open_ended || s.max.is_none();
+            let y = ROW * i as f64 + 4.0;
             let floor_only = s.max.is_none();
-            let width = (x1 - x0).max(3.0);
+            let open = s.open_ended || floor_only;
+            let label = format!("{}: {}", i + 1, format_salary(s));
+            // Labels sit after the bar, or inside it from the left when the bar ends far right.
+            let label_x = if b > 0.62 { pct(a) } else { pct(b) };
+            let label_dx = if b > 0.62 { "6" } else if open { "30" } else { "6" };
+            let right = b > 0.62;
             view! {
                 <g class="ce-bar" class:ce-bar-floor=floor_only>
-                    {(!floor_only).then(|| view! { <rect x=x0 y=y width=width height=ROW - 8.0 rx="3"></rect> })}
-                    {floor_only.then(|| view! { <rect class="ce-floor-mark" x=x0 y=y width="4" height=ROW - 8.0></rect> })}
+                    {if floor_only {
+                        view! { <rect class="ce-floor-mark" x=pct(a) y=y width="5" height=ROW - 10.0></rect> }.into_any()
+                    } else {
+                        view! { <rect x=pct(a) y=y width=pct((b - a).max(0.006)) height=ROW - 10.0 rx="3"></rect> }
+                            .into_any()
+                    }}
                     {open
                         .then(|| {
                             view! {
-                                <line
-                                    class="ce-open-end"
-                                    x1=x1
-                                    y1=y + (ROW - 8.0) / 2.0
-                                    x2=(x1 + 40.0).min(W)
-                                    y2=y + (ROW - 8.0) / 2.0
-                                ></line>
+                                <svg x=pct(b) y=y width="28" height=ROW - 10.0 overflow="visible">
+                                    <line class="ce-open-end" x1="0" y1=(ROW - 10.0) / 2.0 x2="26" y2=(ROW - 10.0) / 2.0></line>
+                                </svg>
                             }
                         })}
-                    <text x=(x0 + 6.0).min(W - 150.0) y=y + ROW - 12.0 class="ce-bar-label">
-                        {format_salary(s)}
+                    <text x=label_x dx=label_dx y=y + ROW - 15.0 class="ce-bar-label" class:ce-on-bar=right>
+                        {label}
                     </text>
                 </g>
             }
         })
         .collect_view();
+    let ticks = [0.0, 0.5, 1.0]
+        .into_iter()
+        .map(|f| {
+            let anchor = if f == 0.0 {
+                "start"
+            } else if f == 1.0 {
+                "end"
+            } else {
+                "middle"
+            };
+            let value = format_amount((top as f64 * f) as u64, &currency);
+            view! {
+                <line class="ce-tick" x1=pct(f) x2=pct(f) y1="0" y2=height - AXIS + 4.0></line>
+                <text class="ce-tick-label" x=pct(f) y=height - 4.0 text-anchor=anchor>
+                    {value}
+                </text>
+            }
+        })
+        .collect_view();
+    let max_shown = records.iter().map(top_figure).max().unwrap_or(0);
+    let summary = records
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{}: {} ({}, {})", i + 1, format_salary(s), title(s), s.level_label))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let aria = format!("{caption}. {summary}. Highest figure {}.", format_amount(max_shown, &currency));
     view! {
         <figure class="ce-paybars">
-            <svg viewBox=format!("0 0 {W} {h}") role="img" aria-label=aria preserveAspectRatio="none" class="ce-paybars-svg">
+            <svg class="ce-paybars-svg" width="100%" height=height role="img" aria-label=aria>
+                {ticks}
                 {bars}
             </svg>
             <table class="ce-table ce-paybars-table">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
+                        <th scope="col">"#"</th>
                         <th scope="col">"Source"</th>
                         <th scope="col">"Level"</th>
                         <th scope="col">"Range"</th>
@@ -70,10 +105,12 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
                 <tbody>
                     {records
                         .iter()
-                        .map(|s| {
+                        .enumerate()
+                        .map(|(i, s)| {
                             let basis = s.basis.map(|b| format!(" ({})", b.label())).unwrap_or_default();
                             view! {
                                 <tr>
+                                    <td>{i + 1}</td>
                                     <th scope="row">{title(s)}</th>
                                     <td>{s.level_label.clone()}</td>
                                     <td>{format_salary(s)} {basis}</td>

@@ -1,0 +1,94 @@
+//! Sources: each article, what it contributed, and where the articles disagree.
+
+use crate::app::use_data;
+use crate::views::pay_bars::PayBars;
+use career_model::codes::country_name;
+use career_model::pay::{consensus, consensus_label, scale_top};
+use career_model::sources::{contributions, disagreements};
+use career_model::validate::{validate, Severity};
+use career_model::Salary;
+use leptos::prelude::*;
+
+#[component]
+pub fn Sources() -> impl IntoView {
+    let data = use_data();
+    let catalog = data.0.get_untracked();
+    let ds = &catalog.ds;
+    let counts = contributions(ds);
+    let articles = ds
+        .sources
+        .iter()
+        .zip(counts)
+        .map(|(s, c)| {
+            let publisher = s.publisher.clone().map(|p| format!(" — {p}"));
+            view! {
+                <li class="ce-source">
+                    <h3>{s.title.clone()}</h3>
+                    <p class="ce-muted">"File " <code>{s.file.clone()}</code> {publisher}</p>
+                    <ul class="ce-inline-list">
+                        <li>{plural(c.roles, "role")}</li>
+                        <li>{plural(c.salaries, "pay figure")}</li>
+                        <li>{plural(c.certifications, "certification")}</li>
+                        <li>{plural(c.career_steps, "career step")}</li>
+                    </ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let conflicts = disagreements(ds)
+        .into_iter()
+        .map(|d| {
+            let records: Vec<Salary> = d.records.iter().map(|s| (*s).clone()).collect();
+            let currency = records[0].currency.clone();
+            let band = consensus_label(&consensus(&d.records), &currency);
+            let top = scale_top(records.iter());
+            let title = format!("{}, {}", country_name(&d.country), d.level.label());
+            let caption = format!("{title}: every source's range");
+            view! {
+                <section class="ce-disagreement">
+                    <h4>{title}</h4>
+                    <PayBars records top caption/>
+                    <p>{band}</p>
+                </section>
+            }
+        })
+        .collect_view();
+    let warnings: Vec<String> =
+        validate(ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.message).collect();
+    let version = ds.version.clone();
+
+    view! {
+        <section class="ce-view ce-sources" aria-labelledby="ce-sources-h">
+            <h2 id="ce-sources-h" tabindex="-1">"Sources"</h2>
+            <p>
+                "Every role, pay figure, certification and career step comes from one of these articles. "
+                "Where they disagree, each figure is kept."
+            </p>
+            <p>"Data version " <code>{version}</code></p>
+            <p>
+                <a href="data/careers.json" download="careers.json">"Download the data (careers.json)"</a>
+                " · "
+                <a href="data/careers.schema.json">"Its JSON Schema"</a>
+            </p>
+            <ul class="ce-sources-list" role="list">{articles}</ul>
+            <h3>"Where the articles disagree"</h3>
+            <p class="ce-muted">"Same country and level, different ranges, side by side on one scale."</p>
+            {conflicts}
+            {(!warnings.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>"Notes on this dataset"</h3>
+                        <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    }
+                })}
+        </section>
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
