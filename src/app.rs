@@ -2,7 +2,7 @@
 //! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
 
 use crate::catalog::Catalog;
-use crate::views::{explore::Explore, role::RoleProfile, sources::Sources};
+use crate::views::{compare::Compare, explore::Explore, role::RoleProfile, sources::Sources};
 use career_model::state::{from_hash, to_hash, AppState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -127,6 +127,7 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
         View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
         View::Explore => view! { <Explore/> }.into_any(),
         View::Sources => view! { <Sources/> }.into_any(),
+        View::Compare => view! { <Compare/> }.into_any(),
         other => view! {
             <section class="ce-view" aria-labelledby="ce-soon">
                 <h2 id="ce-soon" tabindex="-1">{nav_label(&other)}</h2>
@@ -157,6 +158,17 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
                                     on:click=move |_| store.open(target.clone())
                                 >
                                     {*label}
+                                    {(key == "compare")
+                                        .then(|| {
+                                            view! {
+                                                <span class="ce-badge" aria-hidden="true">
+                                                    {move || {
+                                                        let n = store.0.with(|s| s.compare.len());
+                                                        if n > 0 { format!(" {n}") } else { String::new() }
+                                                    }}
+                                                </span>
+                                            }
+                                        })}
                                 </button>
                             }
                         })

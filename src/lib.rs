@@ -5,6 +5,8 @@
 mod app;
 mod catalog;
 mod mount;
+mod share;
+mod storage;
 mod util;
 mod views;
 

@@ -16,6 +16,7 @@ const STYLES: &str = concat!(
     include_str!("views/explore.css"),
     include_str!("views/role.css"),
     include_str!("views/sources.css"),
+    include_str!("views/compare.css"),
 );
 
 thread_local! {

@@ -9,7 +9,10 @@ pub mod pay;
 pub mod validate;
 
 pub use dataset::*;
+pub mod compare;
 pub mod explore;
+pub mod paths;
 pub mod profile;
+pub mod recent;
 pub mod sources;
 pub mod state;

@@ -1,5 +1,6 @@
 //! One file per view; `pay_bars` is the chart several views share.
 
+pub mod compare;
 pub mod explore;
 pub mod pay_bars;
 pub mod role;

@@ -123,3 +123,39 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
         </figure>
     }
 }
+
+/// A compact cell: each source's range as a line of text over its bar, all bars on the
+/// scale `top` shared by the whole row. The bars are decoration; the text carries the figures.
+#[component]
+pub fn PayCell(records: Vec<Salary>, top: u64) -> impl IntoView {
+    let data = use_data();
+    if records.is_empty() {
+        return view! { <span class="ce-muted">"No figure in the sources"</span> }.into_any();
+    }
+    records
+        .into_iter()
+        .map(|s| {
+            let (a, b) = bar_extent(&s, top);
+            let open = s.open_ended || s.max.is_none();
+            let src = data.0.with_untracked(|c| c.ds.source_title(&s.source).to_string());
+            view! {
+                <div class="ce-paycell">
+                    <span class="ce-pay-figure">{format_salary(&s)}</span>
+                    " "
+                    <span class="ce-cite">{s.level_label.clone()} ", “" {src} "”"</span>
+                    <svg class="ce-paycell-svg" width="100%" height="10" aria-hidden="true" focusable="false">
+                        <rect class="ce-track" x="0" y="3" width="100%" height="4"></rect>
+                        {if s.max.is_none() {
+                            view! { <rect class="ce-floor-mark" x=pct(a) y="0" width="4" height="10"></rect> }.into_any()
+                        } else {
+                            view! { <rect class="ce-fill" x=pct(a) y="0" width=pct((b - a).max(0.01)) height="10" rx="2"></rect> }
+                                .into_any()
+                        }}
+                        {open.then(|| view! { <rect class="ce-open-fade" x=pct(b) y="3" width="8%" height="4"></rect> })}
+                    </svg>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}

@@ -1,0 +1,232 @@
+//! Comparing two to four roles: one row per aspect, one cell per role.
+
+use crate::codes::country_name;
+use crate::dataset::{Dataset, Role, Salary};
+use crate::paths::{steps_apart, Graph};
+use crate::pay::format_salary;
+
+/// How an item of a list stands across the chosen roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Every chosen role has it.
+    Shared,
+    /// Only this role has it.
+    Unique,
+    /// Some of the roles have it.
+    Some,
+}
+
+impl Mark {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mark::Shared => "shared",
+            Mark::Unique => "only this role",
+            Mark::Some => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Items(Vec<(String, Mark)>),
+    Pay(Vec<Salary>),
+}
+
+impl Cell {
+    /// The cell as plain text, for equality and for CSV.
+    pub fn text(&self, ds: &Dataset) -> String {
+        match self {
+            Cell::Text(t) => t.clone(),
+            Cell::Items(items) => items.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; "),
+            Cell::Pay(list) if list.is_empty() => "No figure in the sources".into(),
+            Cell::Pay(list) => list
+                .iter()
+                .map(|s| {
+                    let max = match s.max {
+                        Some(m) => format!("{m}{}", if s.open_ended { "+" } else { "" }),
+                        None => "+".into(),
+                    };
+                    format!("{}/{}/{}/{}", s.min, max, s.currency, ds.source_title(&s.source))
+                })
+                .collect::<Vec<_>>()
+                .join(" | "),
+        }
+    }
+
+    fn same_as(&self, other: &Cell, ds: &Dataset) -> bool {
+        match (self, other) {
+            (Cell::Pay(a), Cell::Pay(b)) => a.iter().map(|s| &s.id).eq(b.iter().map(|s| &s.id)),
+            (a, b) => a.text(ds) == b.text(ds),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub aspect: String,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    /// Are all cells the same?
+    pub fn equal(&self, ds: &Dataset) -> bool {
+        self.cells.windows(2).all(|w| w[0].same_as(&w[1], ds))
+    }
+}
+
+/// Years of experience the articles give for a role: its own, or else those given with
+/// the pay figures of its level. Each `(min, max, source id)`.
+pub fn years_for_role(ds: &Dataset, role: &Role) -> Vec<(u32, Option<u32>, String)> {
+    if !role.years.is_empty() {
+        return role.years.iter().map(|y| (y.min, y.max, y.source.clone())).collect();
+    }
+    let mut out: Vec<(u32, Option<u32>, String)> = Vec::new();
+    for s in ds.salaries_for_role(role) {
+        if let Some(min) = s.years_min {
+            let y = (min, s.years_max, s.source.clone());
+            if !out.contains(&y) {
+                out.push(y);
+            }
+        }
+    }
+    out
+}
+
+pub fn years_label(ds: &Dataset, years: &[(u32, Option<u32>, String)]) -> String {
+    if years.is_empty() {
+        return "Not stated".into();
+    }
+    years
+        .iter()
+        .map(|(min, max, src)| {
+            let span = match max {
+                Some(m) => format!("{min}–{m} years"),
+                None => format!("{min}+ years"),
+            };
+            format!("{span} (“{}”)", ds.source_title(src))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn marked(lists: &[Vec<String>]) -> Vec<Cell> {
+    let n = lists.len();
+    lists
+        .iter()
+        .map(|list| {
+            Cell::Items(
+                list.iter()
+                    .map(|item| {
+                        let count = lists.iter().filter(|l| l.contains(item)).count();
+                        let mark = if n > 1 && count == n {
+                            Mark::Shared
+                        } else if n > 1 && count == 1 {
+                            Mark::Unique
+                        } else {
+                            Mark::Some
+                        };
+                        (item.clone(), mark)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The comparison table of `roles` (dataset indices), with pay rows for `countries`.
+pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[String]) -> Vec<Row> {
+    let rs: Vec<&Role> = roles.iter().filter_map(|&i| ds.roles.get(i)).collect();
+    let text_row = |aspect: &str, f: &dyn Fn(&Role) -> String| Row {
+        aspect: aspect.to_string(),
+        cells: rs.iter().map(|r| Cell::Text(f(r))).collect(),
+    };
+    let mut rows = vec![
+        text_row("Experience level", &|r| r.level.map_or("Not stated".into(), |l| l.label().to_string())),
+        text_row("Focus area", &|r| r.focus.clone().unwrap_or_else(|| "Not stated".into())),
+        text_row("Track", &|r| r.track.map_or("Not stated".into(), |t| t.label().to_string())),
+        text_row("Years of experience", &|r| years_label(ds, &years_for_role(ds, r))),
+    ];
+    for c in countries {
+        rows.push(Row {
+            aspect: format!("Pay ({})", country_name(c)),
+            cells: rs
+                .iter()
+                .map(|r| Cell::Pay(ds.salaries_for_role(r).filter(|s| s.country == *c).cloned().collect()))
+                .collect(),
+        });
+    }
+    let names = |ids: &[String]| ids.iter().map(|id| ds.skill_name(id).to_string()).collect::<Vec<_>>();
+    let skills: Vec<Vec<String>> = rs.iter().map(|r| names(&r.skills)).collect();
+    let tools: Vec<Vec<String>> = rs.iter().map(|r| names(&r.tools)).collect();
+    let certs: Vec<Vec<String>> =
+        rs.iter().map(|r| ds.certifications_for_role(&r.id).map(|c| c.name.clone()).collect()).collect();
+    rows.push(Row { aspect: "Skills".into(), cells: marked(&skills) });
+    rows.push(Row { aspect: "Tools".into(), cells: marked(&tools) });
+    rows.push(Row { aspect: "Certifications".into(), cells: marked(&certs) });
+    let plain = |list: Vec<String>| Cell::Items(list.into_iter().map(|t| (t, Mark::Some)).collect());
+    rows.push(Row {
+        aspect: "Responsibilities".into(),
+        cells: rs.iter().map(|r| plain(r.responsibilities.iter().map(|x| x.text.clone()).collect())).collect(),
+    });
+    rows.push(Row {
+        aspect: "Education".into(),
+        cells: rs.iter().map(|r| plain(r.education.iter().map(|x| x.text.clone()).collect())).collect(),
+    });
+    let first = roles.first().copied();
+    rows.push(Row {
+        aspect: "Career steps".into(),
+        cells: roles
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                Cell::Text(match (n, first) {
+                    (0, _) | (_, None) => "The role the others are measured from".into(),
+                    (_, Some(f)) => {
+                        let base = &ds.roles[f].title;
+                        match steps_apart(g, f, i) {
+                            Some(0) => "The same role".into(),
+                            Some(1) => format!("1 step after {base}"),
+                            Some(k) if k > 0 => format!("{k} steps after {base}"),
+                            Some(-1) => format!("1 step before {base}"),
+                            Some(k) => format!("{} steps before {base}", -k),
+                            None => format!("No route to or from {base} in the articles' steps"),
+                        }
+                    }
+                })
+            })
+            .collect(),
+    });
+    rows
+}
+
+/// Quotes a CSV field when it holds a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The table as CSV: a header of role titles, one line per aspect. Pay cells hold
+/// `min/max/currency/source` for each source, separated by ` | `.
+pub fn to_csv(ds: &Dataset, roles: &[usize], rows: &[Row]) -> String {
+    let mut out = String::new();
+    let header: Vec<String> =
+        std::iter::once("Aspect".to_string()).chain(roles.iter().map(|&i| ds.roles[i].title.clone())).collect();
+    out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        let line: Vec<String> =
+            std::iter::once(csv_field(&row.aspect)).chain(row.cells.iter().map(|c| csv_field(&c.text(ds)))).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A salary's text as shown in a comparison cell.
+pub fn pay_line(ds: &Dataset, s: &Salary) -> String {
+    format!("{} — {} (“{}”)", format_salary(s), s.level_label, ds.source_title(&s.source))
+}

@@ -1,0 +1,235 @@
+//! The career graph, routes and skill gaps; comparison rows, marks, CSV.
+
+use career_model::compare::*;
+use career_model::paths::*;
+use career_model::*;
+
+fn dataset() -> Dataset {
+    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+}
+
+fn idx(ds: &Dataset, id: &str) -> usize {
+    ds.role_index(id).unwrap_or_else(|| panic!("no role {id}"))
+}
+
+fn titles(ds: &Dataset, g: &Graph, from: usize, r: &Route) -> Vec<String> {
+    r.roles(g, from).into_iter().map(|i| ds.roles[i].title.clone()).collect()
+}
+
+#[test]
+fn the_graph_merges_steps_and_layers_by_seniority() {
+    let ds = dataset();
+    let g = Graph::new(&ds);
+    // ml-engineer → senior-ml-engineer is given by two articles: one arrow, two sources.
+    let e =
+        g.edges.iter().find(|e| e.from == idx(&ds, "ml-engineer") && e.to == idx(&ds, "senior-ml-engineer")).unwrap();
+    assert_eq!(e.sources, ["jobs-career-guide", "ik-job-description"]);
+    assert_eq!(g.edges.len(), ds.career_steps.len() - 1);
+    let layer = |id: &str| g.layers[g.position(idx(&ds, id)).unwrap()];
+    assert_eq!(layer("junior-ml-engineer"), 0);
+    assert_eq!(layer("data-scientist"), 0, "a lateral move keeps its layer");
+    assert_eq!(layer("machine-learning-engineer"), 0);
+    assert_eq!(layer("ml-engineer"), 1);
+    assert_eq!(layer("senior-ml-engineer"), 2);
+    assert_eq!(layer("lead-ml-engineer"), 3);
+    assert_eq!(layer("staff-ml-engineer"), 3);
+    assert_eq!(layer("ai-architect"), 4);
+    assert_eq!(layer("head-of-ai"), 5);
+    assert_eq!(layer("research-scientist"), 5);
+    assert_eq!(layer("mlops-engineer"), 1, "lateral from ML Engineer");
+    assert!(g.layers.iter().all(|&l| l < g.depth()));
+    // Every node has its own slot in its layer.
+    for (i, a) in g.nodes.iter().enumerate() {
+        for (j, b) in g.nodes.iter().enumerate() {
+            if i != j && g.layers[i] == g.layers[j] {
+                assert_ne!(g.slots[i], g.slots[j], "{a} and {b} share a slot");
+            }
+        }
+    }
+    // Roles that no step mentions are not drawn.
+    assert!(g.position(idx(&ds, "computer-vision-engineer")).is_none());
+}
+
+#[test]
+fn routes_direct_multi_step_lateral_none_and_same() {
+    let ds = dataset();
+    let g = Graph::new(&ds);
+    let (jr, arch) = (idx(&ds, "junior-ml-engineer"), idx(&ds, "ai-architect"));
+    let r = best_route(&g, jr, arch, &[]).unwrap();
+    assert_eq!(
+        titles(&ds, &g, jr, &r),
+        ["Junior ML Engineer", "ML Engineer", "Senior ML Engineer", "Lead ML Engineer", "AI Architect"]
+    );
+    // Direct.
+    let mle = idx(&ds, "machine-learning-engineer");
+    assert_eq!(best_route(&g, mle, arch, &[]).unwrap().edges.len(), 1);
+    // With a lateral move.
+    let mlops = idx(&ds, "mlops-engineer");
+    let r = best_route(&g, jr, mlops, &[]).unwrap();
+    assert_eq!(titles(&ds, &g, jr, &r), ["Junior ML Engineer", "ML Engineer", "MLOps Engineer"]);
+    assert_eq!(r.laterals(&g), 1);
+    // No route downward, nor between unconnected roles.
+    assert!(best_route(&g, arch, jr, &[]).is_none());
+    assert!(best_route(&g, jr, idx(&ds, "computer-vision-engineer"), &[]).is_none());
+    // From = To.
+    assert!(best_route(&g, jr, jr, &[]).unwrap().edges.is_empty());
+    // Nearest reachable roles, for the "no route" message.
+    assert_eq!(reachable(&g, arch, 5), [idx(&ds, "head-of-ai"), idx(&ds, "research-scientist")]);
+    assert!(reachable(&g, idx(&ds, "head-of-ai"), 5).is_empty());
+    assert_eq!(steps_apart(&g, jr, arch), Some(4));
+    assert_eq!(steps_apart(&g, arch, jr), Some(-4));
+    assert_eq!(steps_apart(&g, jr, idx(&ds, "computer-vision-engineer")), None);
+}
+
+#[test]
+fn ties_prefer_fewer_laterals_and_a_second_route_on_another_track() {
+    // A small dataset: a → b → d on the IC track, a → c → d on the management track,
+    // and a lateral a ⇢ e → d.
+    let mut ds = Dataset::default();
+    ds.sources.push(Source { id: "s".into(), title: "S".into(), file: "s.txt".into(), publisher: None });
+    for id in ["a", "b", "c", "d", "e"] {
+        ds.roles.push(Role {
+            id: id.into(),
+            title: id.to_uppercase(),
+            sources: vec!["s".into()],
+            ..Default::default()
+        });
+    }
+    let step = |from: &str, to: &str, kind: StepKind, track: Option<Track>| CareerStep {
+        from: from.into(),
+        to: to.into(),
+        kind,
+        track,
+        source: "s".into(),
+        note: None,
+    };
+    ds.career_steps = vec![
+        step("a", "e", StepKind::Lateral, None),
+        step("e", "d", StepKind::Promotion, None),
+        step("a", "b", StepKind::Promotion, Some(Track::IndividualContributor)),
+        step("b", "d", StepKind::Promotion, Some(Track::IndividualContributor)),
+        step("a", "c", StepKind::Promotion, Some(Track::Management)),
+        step("c", "d", StepKind::Promotion, Some(Track::Management)),
+    ];
+    let g = Graph::new(&ds);
+    let r = routes(&g, 0, 3);
+    assert_eq!(r.len(), 2);
+    assert_eq!(titles(&ds, &g, 0, &r[0]), ["A", "B", "D"], "the lateral route is as short but loses the tie");
+    assert_eq!(titles(&ds, &g, 0, &r[1]), ["A", "C", "D"]);
+    assert_ne!(r[0].tracks(&g), r[1].tracks(&g));
+    // A cycle in a reader's own data does not hang the layout or the search.
+    ds.career_steps.push(step("d", "a", StepKind::Promotion, None));
+    let g = Graph::new(&ds);
+    assert!(best_route(&g, 0, 3, &[]).is_some());
+}
+
+#[test]
+fn skill_gap_lists_what_the_target_adds() {
+    let ds = dataset();
+    let gap = skill_gap(&ds, idx(&ds, "junior-ml-engineer"), idx(&ds, "senior-ml-engineer"));
+    assert_eq!(gap, ["model-optimization"], "model training is already there");
+    assert!(skill_gap(&ds, idx(&ds, "senior-ml-engineer"), idx(&ds, "junior-ml-engineer"))
+        .contains(&"data-preprocessing".to_string()));
+    assert!(skill_gap(&ds, idx(&ds, "ai-architect"), idx(&ds, "head-of-ai")).is_empty());
+}
+
+fn rows_for(ds: &Dataset, ids: &[&str]) -> (Vec<usize>, Vec<Row>) {
+    let g = Graph::new(ds);
+    let roles: Vec<usize> = ids.iter().map(|id| idx(ds, id)).collect();
+    let rows = compare_rows(ds, &g, &roles, &["US".into(), "GB".into(), "IN".into()]);
+    (roles, rows)
+}
+
+#[test]
+fn comparison_rows_marks_and_only_differences() {
+    let ds = dataset();
+    let (_, rows) = rows_for(&ds, &["machine-learning-engineer", "mlops-engineer", "junior-ml-engineer"]);
+    let aspects: Vec<&str> = rows.iter().map(|r| r.aspect.as_str()).collect();
+    assert_eq!(
+        aspects,
+        [
+            "Experience level",
+            "Focus area",
+            "Track",
+            "Years of experience",
+            "Pay (United States)",
+            "Pay (United Kingdom)",
+            "Pay (India)",
+            "Skills",
+            "Tools",
+            "Certifications",
+            "Responsibilities",
+            "Education",
+            "Career steps"
+        ]
+    );
+    let row = |a: &str| rows.iter().find(|r| r.aspect == a).unwrap();
+    let Cell::Items(skills) = &row("Skills").cells[1] else { panic!() };
+    assert_eq!(skills, &[("MLOps practices".to_string(), Mark::Some)]);
+    let Cell::Items(skills) = &row("Skills").cells[0] else { panic!() };
+    assert!(skills.contains(&("Python".to_string(), Mark::Unique)));
+    let Cell::Items(certs) = &row("Certifications").cells[2] else { panic!() };
+    assert!(certs.iter().all(|(_, m)| *m == Mark::Some), "shared by two of three");
+    assert!(!row("Experience level").equal(&ds));
+    // Two roles at the same level share their pay rows.
+    let (_, rows) = rows_for(&ds, &["senior-ml-engineer", "applied-ml-engineer"]);
+    let row = |a: &str| rows.iter().find(|r| r.aspect == a).unwrap();
+    assert!(row("Experience level").equal(&ds));
+    assert!(row("Pay (United States)").equal(&ds));
+    assert!(row("Pay (India)").equal(&ds));
+    assert!(!row("Focus area").equal(&ds));
+    let differing: Vec<&str> = rows.iter().filter(|r| !r.equal(&ds)).map(|r| r.aspect.as_str()).collect();
+    assert_eq!(differing, ["Focus area", "Skills", "Responsibilities", "Career steps"]);
+    let Cell::Items(a) = &row("Skills").cells[0] else { panic!() };
+    assert!(a.iter().all(|(_, m)| *m == Mark::Unique));
+}
+
+#[test]
+fn career_steps_row_counts_steps_and_direction() {
+    let ds = dataset();
+    let (_, rows) = rows_for(&ds, &["senior-ml-engineer", "junior-ml-engineer", "ai-architect", "nlp-engineer"]);
+    let steps = rows.last().unwrap();
+    let texts: Vec<String> = steps.cells.iter().map(|c| c.text(&ds)).collect();
+    assert_eq!(
+        texts,
+        [
+            "The role the others are measured from",
+            "2 steps before Senior ML Engineer",
+            "2 steps after Senior ML Engineer",
+            "No route to or from Senior ML Engineer in the articles' steps"
+        ]
+    );
+}
+
+#[test]
+fn csv_escapes_commas_quotes_and_keeps_non_ascii() {
+    assert_eq!(csv_field("plain"), "plain");
+    assert_eq!(csv_field("a, b"), "\"a, b\"");
+    assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
+    assert_eq!(csv_field("₹6L – £45K"), "₹6L – £45K");
+    let ds = dataset();
+    let (roles, rows) = rows_for(&ds, &["junior-ml-engineer", "senior-ml-engineer"]);
+    let csv = to_csv(&ds, &roles, &rows);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], "Aspect,Junior ML Engineer,Senior ML Engineer");
+    assert_eq!(lines.len(), rows.len() + 2, "header, rows, and a final empty line");
+    let india = lines.iter().find(|l| l.starts_with("Pay (India)")).unwrap();
+    assert!(india.contains("600000/1200000/INR/"), "{india}");
+    assert!(india.contains("3500000/+/INR/"), "{india}");
+    let us = lines.iter().find(|l| l.starts_with("Pay (United States)")).unwrap();
+    assert!(us.contains("180000/250000+/USD/"), "{us}");
+    // A cell holding a title with a comma in it is quoted whole.
+    assert!(us.starts_with("Pay (United States),\"110000/140000/USD/"), "{us}");
+    assert!(us.contains("Career in 2026:Skills, Salary and How to Start\",\"180000/"), "{us}");
+}
+
+#[test]
+fn years_come_from_the_role_or_its_level() {
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    assert_eq!(years_for_role(&ds, mle).len(), 2);
+    let jr = ds.role("junior-ml-engineer").unwrap();
+    assert_eq!(years_for_role(&ds, jr), [(0, Some(2), "jobs-career-guide".to_string())]);
+    assert_eq!(years_label(&ds, &[]), "Not stated");
+}
