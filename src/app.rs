@@ -2,7 +2,7 @@
 //! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
 
 use crate::catalog::Catalog;
-use crate::views::{compare::Compare, explore::Explore, role::RoleProfile, sources::Sources};
+use crate::views::{compare::Compare, explore::Explore, paths::CareerPaths, role::RoleProfile, sources::Sources};
 use career_model::state::{from_hash, to_hash, AppState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -128,6 +128,7 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
         View::Explore => view! { <Explore/> }.into_any(),
         View::Sources => view! { <Sources/> }.into_any(),
         View::Compare => view! { <Compare/> }.into_any(),
+        View::Paths => view! { <CareerPaths/> }.into_any(),
         other => view! {
             <section class="ce-view" aria-labelledby="ce-soon">
                 <h2 id="ce-soon" tabindex="-1">{nav_label(&other)}</h2>

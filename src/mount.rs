@@ -17,6 +17,7 @@ const STYLES: &str = concat!(
     include_str!("views/role.css"),
     include_str!("views/sources.css"),
     include_str!("views/compare.css"),
+    include_str!("views/paths.css"),
 );
 
 thread_local! {

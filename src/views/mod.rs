@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod explore;
+pub mod paths;
 pub mod pay_bars;
 pub mod role;
 pub mod sources;

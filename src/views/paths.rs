@@ -1,0 +1,388 @@
+//! Career paths: every step of the dataset as a layered graph, its text twin, and a planner
+//! from one role to another.
+
+use crate::app::{use_data, use_store};
+use career_model::codes::country_name;
+use career_model::compare::{pay_line, years_for_role, years_label};
+use career_model::explore::role_pay_span;
+use career_model::paths::{reachable, routes, skill_gap, Graph, Route};
+use career_model::state::View;
+use career_model::{StepKind, Track};
+use leptos::prelude::*;
+
+const NODE_W: f64 = 198.0;
+const NODE_H: f64 = 52.0;
+const COL: f64 = 218.0;
+const ROW: f64 = 96.0;
+const PAD: f64 = 12.0;
+/// Room above the first row for lateral moves that arc over other roles.
+const ARC: f64 = 40.0;
+
+fn track_tag(t: Option<Track>) -> &'static str {
+    match t {
+        Some(Track::IndividualContributor) => "IC track",
+        Some(Track::Management) => "Management track",
+        Some(Track::Specialist) => "Specialist",
+        None => "",
+    }
+}
+
+#[component]
+pub fn CareerPaths() -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let from = RwSignal::new(store.0.with_untracked(|s| s.from.clone().unwrap_or_default()));
+    let to = RwSignal::new(store.0.with_untracked(|s| s.to.clone().unwrap_or_default()));
+    // The plan shown is the one in the state, so a link reopens it.
+    let plan = Memo::new(move |_| store.0.with(|s| (s.from.clone(), s.to.clone())));
+    let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
+    let found = Memo::new(move |_| {
+        let (f, t) = plan.get();
+        data.0.with(|c| match (f.and_then(|f| c.ds.role_index(&f)), t.and_then(|t| c.ds.role_index(&t))) {
+            (Some(a), Some(b)) => Some((a, b, routes(&c.graph, a, b))),
+            _ => None,
+        })
+    });
+    let on_route = Memo::new(move |_| {
+        found.with(|f| f.as_ref().and_then(|(_, _, r)| r.first().map(|r| r.edges.clone())).unwrap_or_default())
+    });
+
+    let picker_options = move |selected: RwSignal<String>| {
+        data.0.with(|c| {
+            let mut roles: Vec<(String, String)> =
+                c.graph.nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
+            roles.sort_by(|a, b| a.1.cmp(&b.1));
+            roles
+                .into_iter()
+                .map(|(id, title)| {
+                    let id2 = id.clone();
+                    view! { <option value=id selected=move || selected.with(|s| *s == id2)>{title}</option> }
+                })
+                .collect_view()
+        })
+    };
+
+    let show = move |_| {
+        let (f, t) = (from.get_untracked(), to.get_untracked());
+        store.0.update(|s| {
+            s.from = Some(f).filter(|x| !x.is_empty());
+            s.to = Some(t).filter(|x| !x.is_empty());
+        });
+    };
+
+    view! {
+        <section class="ce-view ce-paths" aria-labelledby="ce-paths-h">
+            <h2 id="ce-paths-h" tabindex="-1">"Career paths"</h2>
+            <form class="ce-planner" on:submit=move |ev| {
+                ev.prevent_default();
+                show(());
+            }>
+                <div class="ce-field">
+                    <label for="ce-from">"From"</label>
+                    <select id="ce-from" on:change:target=move |ev| from.set(ev.target().value())>
+                        <option value="" selected=move || from.with(|f| f.is_empty())>"Choose a role"</option>
+                        {move || picker_options(from)}
+                    </select>
+                </div>
+                <div class="ce-field">
+                    <label for="ce-to">"To"</label>
+                    <select id="ce-to" on:change:target=move |ev| to.set(ev.target().value())>
+                        <option value="" selected=move || to.with(|t| t.is_empty())>"Choose a role"</option>
+                        {move || picker_options(to)}
+                    </select>
+                </div>
+                <button type="submit" class="ce-btn">"Show route"</button>
+                {crate::util::country_select("ce-path-country")}
+            </form>
+            <div class="ce-plan" aria-live="polite">
+                {move || found.get().map(|(a, b, list)| view! { <Plan from=a to=b routes=list country=country.get()/> })}
+            </div>
+            <GraphView on_route country/>
+            <TextTwin/>
+        </section>
+    }
+}
+
+#[component]
+fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let catalog = data.0.get_untracked();
+    let (ds, g) = (&catalog.ds, &catalog.graph);
+    let title = |i: usize| ds.roles[i].title.clone();
+    if from == to {
+        return view! { <p>"You are already a " {title(from)} ". Choose another role to go to."</p> }.into_any();
+    }
+    let Some(first) = routes.first() else {
+        let below = career_model::paths::best_route(g, to, from, &[]).is_some();
+        let near = reachable(g, from, 5);
+        let suggestions = near
+            .into_iter()
+            .map(|i| {
+                let id = ds.roles[i].id.clone();
+                view! {
+                    <li>
+                        <button type="button" class="ce-link" on:click=move |_| store.0.update(|s| s.to = Some(id.clone()))>
+                            {title(i)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        return view! {
+            <div class="ce-no-route">
+                <p>
+                    <strong>"No route from " {title(from)} " to " {title(to)} " in the articles' career steps."</strong>
+                    {below.then(|| format!(" {} comes before {} on the ladder.", title(to), title(from)))}
+                </p>
+                <p>"Nearest roles you can reach from " {title(from)} ":"</p>
+                <ul class="ce-suggestions">{suggestions}</ul>
+            </div>
+        }
+        .into_any();
+    };
+    let render = |route: &Route, name: String, label_id: &'static str| {
+        let steps = route
+            .edges
+            .iter()
+            .enumerate()
+            .map(|(n, &e)| {
+                let edge = &g.edges[e];
+                let (a, b) = (&ds.roles[edge.from], &ds.roles[edge.to]);
+                let kind = edge.kind.label();
+                let track = track_tag(edge.track);
+                let sources = edge.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
+                let pay: Vec<String> = ds.salaries_for_role(b).filter(|s| s.country == country).map(|s| pay_line(ds, s)).collect();
+                let pay_from = role_pay_span(ds, a, &country).map_or("no figure".into(), |s| s.label());
+                let years = years_label(ds, &years_for_role(ds, b));
+                let gap: Vec<String> = skill_gap(ds, edge.from, edge.to).iter().map(|id| ds.skill_name(id).to_string()).collect();
+                let certs: Vec<String> = ds.certifications_for_role(&b.id).map(|c| c.name.clone()).collect();
+                view! {
+                    <li class="ce-step">
+                        <p class="ce-step-title">
+                            <strong>{format!("Step {}: {} → {}", n + 1, a.title, b.title)}</strong>
+                            " (" {kind} {(!track.is_empty()).then(|| format!(", {}", track.to_lowercase()))} ")"
+                        </p>
+                        <dl class="ce-facts ce-facts-wide">
+                            <div>
+                                <dt>{format!("Pay in {}", country_name(&country))}</dt>
+                                <dd>
+                                    {if pay.is_empty() {
+                                        format!("No figure for {} in the sources (now: {pay_from})", b.title)
+                                    } else {
+                                        format!("From {pay_from} to: {}", pay.join("; "))
+                                    }}
+                                </dd>
+                            </div>
+                            <div>
+                                <dt>"Years of experience"</dt>
+                                <dd>{years}</dd>
+                            </div>
+                            <div>
+                                <dt>"Skills and tools to add"</dt>
+                                <dd>{if gap.is_empty() { "None named beyond the current role".to_string() } else { gap.join(", ") }}</dd>
+                            </div>
+                            <div>
+                                <dt>"Certifications that help"</dt>
+                                <dd>{if certs.is_empty() { "None named".to_string() } else { certs.join(", ") }}</dd>
+                            </div>
+                            <div>
+                                <dt>"Source"</dt>
+                                <dd>{sources}</dd>
+                            </div>
+                        </dl>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="ce-route">
+                <h3 id=label_id>{name}</h3>
+                <ol aria-labelledby=label_id class="ce-route-list">{steps}</ol>
+            </section>
+        }
+    };
+    let n = first.edges.len();
+    let laterals = first.laterals(g);
+    let summary = format!(
+        "{} → {}: {} step{}{}",
+        title(from),
+        title(to),
+        n,
+        if n == 1 { "" } else { "s" },
+        if laterals > 0 { format!(", {laterals} lateral") } else { String::new() }
+    );
+    let second = routes.get(1).map(|r| {
+        let tracks: Vec<&str> = r.tracks(g).into_iter().map(|t| t.label()).collect();
+        render(r, format!("Alternative on the {} track", tracks.join(" and ").to_lowercase()), "ce-route2-h")
+    });
+    view! {
+        <p class="ce-route-summary">{summary}</p>
+        <div class="ce-routes">
+            {render(first, "Route".to_string(), "ce-route-h")}
+            {second}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let catalog = data.0.get_untracked();
+    let g: &Graph = &catalog.graph;
+    let ds = &catalog.ds;
+    let width = g.width().max(1) as f64 * COL + PAD * 2.0;
+    let height = g.depth().max(1) as f64 * ROW + PAD * 2.0 + ARC - (ROW - NODE_H);
+    let pos = |node: usize| {
+        let p = g.position(node).unwrap_or(0);
+        (PAD + g.slots[p] as f64 * COL, PAD + ARC + g.layers[p] as f64 * ROW)
+    };
+    let edges = g
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(ei, e)| {
+            let (fx, fy) = pos(e.from);
+            let (tx, ty) = pos(e.to);
+            // Promotions run from the bottom of one box to the top of the next. Lateral moves
+            // on one row run side to side, or arc over the roles between them.
+            let same_row = (fy - ty).abs() < 1.0;
+            let far = same_row && (tx - fx).abs() > COL * 1.5;
+            let (x1, y1, x2, y2) = if far {
+                (fx + NODE_W / 2.0, fy, tx + NODE_W / 2.0, ty)
+            } else if same_row {
+                if tx > fx {
+                    (fx + NODE_W, fy + NODE_H / 2.0, tx, ty + NODE_H / 2.0)
+                } else {
+                    (fx, fy + NODE_H / 2.0, tx + NODE_W, ty + NODE_H / 2.0)
+                }
+            } else if ty > fy {
+                (fx + NODE_W / 2.0, fy + NODE_H, tx + NODE_W / 2.0, ty)
+            } else {
+                (fx + NODE_W / 2.0, fy, tx + NODE_W / 2.0, ty + NODE_H)
+            };
+            // The control point of the arc (the line's midpoint when straight).
+            let (cx, cy) = if far { ((x1 + x2) / 2.0, y1 - ARC * 1.6) } else { ((x1 + x2) / 2.0, (y1 + y2) / 2.0) };
+            let d = format!("M{x1},{y1} Q{cx},{cy} {x2},{y2}");
+            let (dx, dy) = (x2 - cx, y2 - cy);
+            let len = (dx * dx + dy * dy).sqrt().max(1.0);
+            let (ux, uy) = (dx / len, dy / len);
+            let head = format!(
+                "{},{} {},{} {},{}",
+                x2,
+                y2,
+                x2 - ux * 9.0 - uy * 5.0,
+                y2 - uy * 9.0 + ux * 5.0,
+                x2 - ux * 9.0 + uy * 5.0,
+                y2 - uy * 9.0 - ux * 5.0
+            );
+            let tip = format!(
+                "{} → {}: {} — {}",
+                ds.roles[e.from].title,
+                ds.roles[e.to].title,
+                e.kind.label(),
+                e.sources.iter().map(|s| ds.source_title(s)).collect::<Vec<_>>().join("; ")
+            );
+            let kind = match e.kind {
+                StepKind::Promotion => "ce-edge-promotion",
+                StepKind::Lateral => "ce-edge-lateral",
+                StepKind::Entry => "ce-edge-entry",
+            };
+            view! {
+                <g class=format!("ce-edge {kind}") class:ce-on-route=move || on_route.with(|r| r.contains(&ei))>
+                    <title>{tip}</title>
+                    <path d=d></path>
+                    <polygon points=head></polygon>
+                </g>
+            }
+        })
+        .collect_view();
+    let nodes = g
+        .nodes
+        .iter()
+        .map(|&i| {
+            let r = &ds.roles[i];
+            let (x, y) = pos(i);
+            let id = r.id.clone();
+            let title = r.title.clone();
+            let tag = track_tag(r.track);
+            let role = r.clone();
+            let ds2 = catalog.clone();
+            let pay = move || role_pay_span(&ds2.ds, &role, &country.get()).map_or("No pay figure".to_string(), |s| s.label());
+            let on = move || on_route.with(|list| data.0.with(|c| list.iter().any(|&e| c.graph.edges[e].from == i || c.graph.edges[e].to == i)));
+            view! {
+                <g class="ce-node" class:ce-on-route=on class:ce-track-tagged=!tag.is_empty() on:click=move |_| store.open(View::Role(id.clone()))>
+                    <title>{format!("{title}: open the profile")}</title>
+                    <rect x=x y=y width=NODE_W height=NODE_H rx="6"></rect>
+                    <text x=x + 8.0 y=y + 18.0 class="ce-node-title">{title.clone()}</text>
+                    <text x=x + 8.0 y=y + 34.0 class="ce-node-pay">{pay}</text>
+                    {(!tag.is_empty()).then(|| view! { <text x=x + 8.0 y=y + 47.0 class="ce-node-tag">{tag}</text> })}
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="ce-graph">
+            <figcaption>
+                "Career path graph: earlier roles at the top, each row down a step in seniority. "
+                "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows ways in. Select a role to open it."
+            </figcaption>
+            <div class="ce-graph-scroll" role="region" aria-label="Career path graph, scrolls sideways" tabindex="0">
+                <svg role="img" aria-label="Career path graph" width=width height=height viewBox=format!("0 0 {width} {height}")>
+                    {edges}
+                    {nodes}
+                </svg>
+            </div>
+        </figure>
+    }
+}
+
+/// The graph as a nested list: each role, by layer, with the steps out of it.
+#[component]
+fn TextTwin() -> impl IntoView {
+    let store = use_store();
+    let data = use_data();
+    let catalog = data.0.get_untracked();
+    let (ds, g) = (&catalog.ds, &catalog.graph);
+    let mut order: Vec<usize> = (0..g.nodes.len()).collect();
+    order.sort_by_key(|&p| (g.layers[p], g.slots[p]));
+    let items = order
+        .into_iter()
+        .map(|p| {
+            let i = g.nodes[p];
+            let r = &ds.roles[i];
+            let id = r.id.clone();
+            let steps = g
+                .edges
+                .iter()
+                .filter(|e| e.from == i)
+                .map(|e| {
+                    let track = track_tag(e.track);
+                    let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li>
+                            {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_lowercase()) })}
+                            " " <span class="ce-cite">{sources}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li>
+                    <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
+                        {r.title.clone()}
+                    </button>
+                    <ul>{steps}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="ce-twin" aria-labelledby="ce-twin-h">
+            <h3 id="ce-twin-h">"Every career step, as a list"</h3>
+            <ul>{items}</ul>
+        </section>
+    }
+}
