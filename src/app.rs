@@ -2,7 +2,10 @@
 //! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
 
 use crate::catalog::Catalog;
-use crate::views::{compare::Compare, explore::Explore, paths::CareerPaths, role::RoleProfile, sources::Sources};
+use crate::views::{
+    certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
+    role::RoleProfile, sources::Sources,
+};
 use career_model::state::{from_hash, to_hash, AppState, View};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -129,13 +132,8 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
         View::Sources => view! { <Sources/> }.into_any(),
         View::Compare => view! { <Compare/> }.into_any(),
         View::Paths => view! { <CareerPaths/> }.into_any(),
-        other => view! {
-            <section class="ce-view" aria-labelledby="ce-soon">
-                <h2 id="ce-soon" tabindex="-1">{nav_label(&other)}</h2>
-                <p>"This view is not available yet."</p>
-            </section>
-        }
-        .into_any(),
+        View::Certifications => view! { <Certifications/> }.into_any(),
+        View::Pay => view! { <Pay/> }.into_any(),
     };
 
     view! {
@@ -180,10 +178,6 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
             <div class="ce-main">{body}</div>
         </section>
     }
-}
-
-fn nav_label(v: &View) -> &'static str {
-    NAV.iter().find(|(_, n)| n.key() == v.key()).map_or("", |(l, _)| l)
 }
 
 #[component]

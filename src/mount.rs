@@ -18,6 +18,7 @@ const STYLES: &str = concat!(
     include_str!("views/sources.css"),
     include_str!("views/compare.css"),
     include_str!("views/paths.css"),
+    include_str!("views/certifications.css"),
 );
 
 thread_local! {

@@ -9,6 +9,7 @@ pub mod pay;
 pub mod validate;
 
 pub use dataset::*;
+pub mod certs;
 pub mod compare;
 pub mod explore;
 pub mod paths;

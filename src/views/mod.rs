@@ -1,8 +1,10 @@
 //! One file per view; `pay_bars` is the chart several views share.
 
+pub mod certifications;
 pub mod compare;
 pub mod explore;
 pub mod paths;
+pub mod pay;
 pub mod pay_bars;
 pub mod role;
 pub mod sources;

@@ -18,9 +18,19 @@ fn pct(f: f64) -> String {
 
 /// Bars for `records` on a scale whose top is `top`. `caption` names the chart and its table.
 #[component]
-pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) -> impl IntoView {
+pub fn PayBars(
+    records: Vec<Salary>,
+    top: u64,
+    #[prop(into)] caption: String,
+    /// Leave out the table twin (the caller shows one table for several charts).
+    #[prop(optional)]
+    no_table: bool,
+) -> impl IntoView {
     let data = use_data();
     let title = |s: &Salary| data.0.with_untracked(|c| c.ds.source_title(&s.source).to_string());
+    // Each bar carries its article's number in the source list, as every table does.
+    let number =
+        |s: &Salary| data.0.with_untracked(|c| c.ds.sources.iter().position(|x| x.id == s.source).map_or(0, |p| p + 1));
     let currency = records.first().map(|s| s.currency.clone()).unwrap_or_default();
     let height = ROW * records.len() as f64 + AXIS;
     let bars = records
@@ -31,7 +41,7 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
             let y = ROW * i as f64 + 4.0;
             let floor_only = s.max.is_none();
             let open = s.open_ended || floor_only;
-            let label = format!("{}: {}", i + 1, format_salary(s));
+            let label = format!("{}: {}", number(s), format_salary(s));
             // Labels sit after the bar, or inside it from the left when the bar ends far right.
             let label_x = if b > 0.62 { pct(a) } else { pct(b) };
             let label_dx = if b > 0.62 { "6" } else if open { "30" } else { "6" };
@@ -81,8 +91,7 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
     let max_shown = records.iter().map(top_figure).max().unwrap_or(0);
     let summary = records
         .iter()
-        .enumerate()
-        .map(|(i, s)| format!("{}: {} ({}, {})", i + 1, format_salary(s), title(s), s.level_label))
+        .map(|s| format!("{}: {} ({}, {})", number(s), format_salary(s), title(s), s.level_label))
         .collect::<Vec<_>>()
         .join("; ");
     let aria = format!("{caption}. {summary}. Highest figure {}.", format_amount(max_shown, &currency));
@@ -92,11 +101,11 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
                 {ticks}
                 {bars}
             </svg>
-            <table class="ce-table ce-paybars-table">
+            <table class="ce-table ce-paybars-table" class:ce-hidden=no_table>
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"#"</th>
+                        <th scope="col">"No."</th>
                         <th scope="col">"Source"</th>
                         <th scope="col">"Level"</th>
                         <th scope="col">"Range"</th>
@@ -105,12 +114,11 @@ pub fn PayBars(records: Vec<Salary>, top: u64, #[prop(into)] caption: String) ->
                 <tbody>
                     {records
                         .iter()
-                        .enumerate()
-                        .map(|(i, s)| {
+                        .map(|s| {
                             let basis = s.basis.map(|b| format!(" ({})", b.label())).unwrap_or_default();
                             view! {
                                 <tr>
-                                    <td>{i + 1}</td>
+                                    <td>{number(s)}</td>
                                     <th scope="row">{title(s)}</th>
                                     <td>{s.level_label.clone()}</td>
                                     <td>{format_salary(s)} {basis}</td>

@@ -19,11 +19,12 @@ pub fn Sources() -> impl IntoView {
         .sources
         .iter()
         .zip(counts)
-        .map(|(s, c)| {
+        .enumerate()
+        .map(|(n, (s, c))| {
             let publisher = s.publisher.clone().map(|p| format!(" — {p}"));
             view! {
                 <li class="ce-source">
-                    <h3>{s.title.clone()}</h3>
+                    <h3>{format!("{}. {}", n + 1, s.title)}</h3>
                     <p class="ce-muted">"File " <code>{s.file.clone()}</code> {publisher}</p>
                     <ul class="ce-inline-list">
                         <li>{plural(c.roles, "role")}</li>

@@ -1,0 +1,65 @@
+//! Certification filters and sorting; pay by level.
+
+use career_model::certs::*;
+use career_model::pay::{consensus, Consensus};
+use career_model::*;
+
+fn dataset() -> Dataset {
+    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+}
+
+fn names(ds: &Dataset, list: &[usize]) -> Vec<String> {
+    list.iter().map(|&i| ds.certifications[i].name.clone()).collect()
+}
+
+#[test]
+fn filter_by_provider_and_role() {
+    let ds = dataset();
+    assert_eq!(
+        names(&ds, &filter_certs(&ds, Some("Google"), None, CertSort::Name)),
+        ["Google Professional Machine Learning Engineer", "TensorFlow Developer Certificate"]
+    );
+    assert_eq!(filter_certs(&ds, None, None, CertSort::Name).len(), 7);
+    let jr = filter_certs(&ds, None, Some("junior-ml-engineer"), CertSort::Name);
+    assert_eq!(jr.len(), 5);
+    assert!(filter_certs(&ds, Some("IBM"), Some("nlp-engineer"), CertSort::Name).is_empty());
+    assert!(filter_certs(&ds, Some("Nobody"), None, CertSort::Name).is_empty());
+    assert_eq!(providers(&ds), ["Google", "Amazon Web Services", "Microsoft", "deeplearning.ai (Coursera)", "IBM"]);
+}
+
+#[test]
+fn sorted_by_how_many_articles_name_them() {
+    let ds = dataset();
+    let order = names(&ds, &filter_certs(&ds, None, None, CertSort::MostNamed));
+    assert_eq!(
+        &order[..2],
+        ["AWS Certified Machine Learning – Specialty", "Google Professional Machine Learning Engineer"]
+    );
+    let counts: Vec<usize> = filter_certs(&ds, None, None, CertSort::MostNamed)
+        .iter()
+        .map(|&i| ds.certifications[i].sources.len())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    assert_eq!(CertSort::from_key("name"), Some(CertSort::Name));
+    assert_eq!(CertSort::from_key("x"), None);
+}
+
+#[test]
+fn pay_levels_in_order_per_country() {
+    let ds = dataset();
+    let india: Vec<PayLevel> = pay_by_level(&ds, "IN").into_iter().map(|(l, _)| l).collect();
+    assert_eq!(india, [PayLevel::Entry, PayLevel::Mid, PayLevel::Senior]);
+    let us: Vec<(PayLevel, usize)> = pay_by_level(&ds, "US").into_iter().map(|(l, v)| (l, v.len())).collect();
+    assert_eq!(
+        us,
+        [(PayLevel::Entry, 3), (PayLevel::Mid, 4), (PayLevel::Senior, 4), (PayLevel::Lead, 1), (PayLevel::All, 1)]
+    );
+    assert_eq!(pay_sources(&ds, "GB"), ["career-2026"]);
+    assert_eq!(pay_sources(&ds, "US").len(), 5);
+    // The consensus of each US level, from the articles' own figures.
+    let band = |l: PayLevel| consensus(&pay_by_level(&ds, "US").into_iter().find(|(x, _)| *x == l).unwrap().1);
+    assert_eq!(band(PayLevel::Entry), Consensus::Overlap { lo: 110_000, hi: Some(120_000) });
+    assert_eq!(band(PayLevel::Mid), Consensus::Overlap { lo: 140_000, hi: Some(180_000) });
+    assert_eq!(band(PayLevel::Senior), Consensus::Disjoint, "$115K–$185K sits below the $250K+ floor");
+    assert_eq!(band(PayLevel::Lead), Consensus::SingleSource);
+}
