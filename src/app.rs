@@ -18,6 +18,18 @@ pub struct Store(pub RwSignal<AppState>);
 #[derive(Clone, Copy)]
 pub struct Data(pub RwSignal<Arc<Catalog>>);
 
+/// Where the widget's own files are, and whether it may use the page's URL.
+#[derive(Clone, Debug, Default)]
+pub struct Embed {
+    /// The folder of `embed.js`, ending in `/` (empty: the page's own folder).
+    pub base: String,
+    pub sync_url: bool,
+}
+
+pub fn use_embed() -> Embed {
+    use_context::<Embed>().unwrap_or_default()
+}
+
 /// Short messages for the reader (a link that could not be read, a refused action).
 #[derive(Clone, Copy)]
 pub struct Notices(pub RwSignal<Vec<String>>);
@@ -59,10 +71,13 @@ fn current_hash() -> String {
 /// Keeps the state and the URL hash in step: discrete changes add a history entry (so
 /// back and forward walk them); typing in the search box replaces the current one.
 fn sync_with_hash(store: Store, data: Data, notices: Notices) {
-    let (initial, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
-    store.0.set(initial);
-    for m in msgs {
-        notices.push(m);
+    // A hash in the address wins over the element's attributes.
+    if current_hash().len() > 1 {
+        let (initial, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
+        store.0.set(initial);
+        for m in msgs {
+            notices.push(m);
+        }
     }
     let last: StoredValue<AppState> = StoredValue::new(store.0.get_untracked());
     Effect::new(move |_| {
@@ -114,13 +129,13 @@ const NAV: [(&str, View); 6] = [
 ];
 
 #[component]
-pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl IntoView {
-    let store = Store(RwSignal::new(AppState::default()));
-    let data = Data(RwSignal::new(catalog));
+pub fn App(store: Store, data: Data, embed: Embed) -> impl IntoView {
     let notices = Notices(RwSignal::new(Vec::new()));
+    let sync_url = embed.sync_url;
     provide_context(store);
     provide_context(data);
     provide_context(notices);
+    provide_context(embed);
     if sync_url {
         sync_with_hash(store, data, notices);
     }
@@ -172,6 +187,7 @@ pub fn App(catalog: Arc<Catalog>, #[prop(optional)] sync_url: bool) -> impl Into
                             }
                         })
                         .collect_view()}
+                    <crate::views::embed_dialog::EmbedButton/>
                 </nav>
             </header>
             <NoticeList/>

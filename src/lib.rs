@@ -10,4 +10,4 @@ mod storage;
 mod util;
 mod views;
 
-pub use mount::{mount_widget, start_standalone, MountOptions};
+pub use mount::{mount_element, mount_widget, MountOptions, WidgetHandle};

@@ -2,11 +2,13 @@
 //! CSS can't reach in and the widget's CSS can't leak out; and a panic hook that leaves
 //! a readable message in every widget's box instead of a blank one.
 
-use crate::app::App;
+use crate::app::{App, Data, Embed, Store};
 use crate::catalog::Catalog;
+use career_model::state::{apply_attribute, from_attributes, View, STATE_ATTRIBUTES};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
@@ -31,6 +33,8 @@ thread_local! {
 pub struct MountOptions {
     /// Mirror the view state into the page's URL hash (the standalone page does).
     pub sync_url: bool,
+    /// The URL of the folder holding `embed.js` and `data/`, ending in `/`.
+    pub base: String,
 }
 
 fn install_panic_hook() {
@@ -71,51 +75,152 @@ fn shared_sheet() -> Option<CssStyleSheet> {
     })
 }
 
+fn warn(msg: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(msg));
+}
+
+/// A mounted widget, as `embed.js` holds it: attribute changes go through it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    store: Store,
+    data: Data,
+    host: Element,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Applies a changed attribute of the element (`None` when it was removed).
+    pub fn set_attribute(&self, name: &str, value: Option<String>) {
+        match name {
+            "theme" => check_theme(value.as_deref()),
+            "height" => apply_height(&self.host, value.as_deref()),
+            "data-version" => self.data.0.with_untracked(|c| check_version(&c.ds.version, value.as_deref())),
+            n if STATE_ATTRIBUTES.contains(&n) => {
+                let result = self.data.0.with_untracked(|c| {
+                    let mut s = self.store.0.get_untracked();
+                    let r = apply_attribute(&mut s, n, value.as_deref(), &c.ds);
+                    // Setting `role` opens it; setting `roles` or a route end shows it.
+                    match (n, value.is_some()) {
+                        ("roles", true) if self.host.get_attribute("view").is_none() => s.view = View::Compare,
+                        ("from" | "to", true) if self.host.get_attribute("view").is_none() => s.view = View::Paths,
+                        _ => {}
+                    }
+                    self.store.0.set(s);
+                    r
+                });
+                if let Err(w) = result {
+                    warn(&w);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn check_theme(v: Option<&str>) {
+    if let Some(v) = v.filter(|v| !matches!(*v, "light" | "dark" | "auto" | "")) {
+        warn(&format!("career-explorer: unknown theme \"{v}\"; using the default (auto)."));
+    }
+}
+
+fn check_version(actual: &str, wanted: Option<&str>) {
+    if let Some(w) = wanted.filter(|w| !w.is_empty() && *w != actual) {
+        warn(&format!(
+            "career-explorer: this page was written against data version {w}; the data served is version {actual}. Figures may have changed."
+        ));
+    }
+}
+
+/// A fixed height with inner scroll: a number (pixels) or a CSS length. Set through a
+/// custom property, since a strict CSP forbids style attributes.
+fn apply_height(host: &Element, v: Option<&str>) {
+    let Some(el) = host.dyn_ref::<HtmlElement>() else { return };
+    let style = el.style();
+    match v.map(str::trim).filter(|v| !v.is_empty()) {
+        None => {
+            let _ = style.remove_property("--ce-height");
+        }
+        Some(v) => match css_length(v) {
+            Some(len) => {
+                let _ = style.set_property("--ce-height", &len);
+            }
+            None => {
+                let _ = style.remove_property("--ce-height");
+                warn(&format!("career-explorer: unknown height \"{v}\"; the widget grows with its content."));
+            }
+        },
+    }
+}
+
+fn css_length(v: &str) -> Option<String> {
+    let num_end = v.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(v.len());
+    let (num, unit) = v.split_at(num_end);
+    let n: f64 = num.parse().ok()?;
+    if n <= 0.0 || !n.is_finite() {
+        return None;
+    }
+    match unit {
+        "" => Some(format!("{n}px")),
+        "px" | "em" | "rem" | "vh" | "svh" | "dvh" | "%" => Some(format!("{n}{unit}")),
+        _ => None,
+    }
+}
+
+fn attributes(host: &Element) -> Vec<(&'static str, Option<String>)> {
+    STATE_ATTRIBUTES.iter().map(|&n| (n, host.get_attribute(n))).collect()
+}
+
 /// Mounts one widget on `host`: attaches (or reuses) an open shadow root, adopts the
 /// shared style sheet, and renders the app inside. Errors are shown in the box.
-pub fn mount_widget(host: &Element, opts: MountOptions) {
+pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
     install_panic_hook();
     let root = match host.shadow_root() {
         Some(r) => r,
-        None => {
-            let init = ShadowRootInit::new(ShadowRootMode::Open);
-            match host.attach_shadow(&init) {
-                Ok(r) => r,
-                Err(e) => {
-                    web_sys::console::error_2(&JsValue::from_str("career-explorer: no shadow root"), &e);
-                    return;
-                }
+        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(r) => r,
+            Err(e) => {
+                web_sys::console::error_2(&JsValue::from_str("career-explorer: no shadow root"), &e);
+                return None;
             }
-        }
+        },
     };
     root.set_inner_html("");
     if let Some(sheet) = shared_sheet() {
         let sheets = js_sys::Array::of1(&sheet);
         js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets).ok();
     }
-    let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
-    let container: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+    let doc = web_sys::window().and_then(|w| w.document())?;
+    let container: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
     container.set_class_name("ce-root");
     root.append_child(&container).ok();
     BOXES.with(|b| b.borrow_mut().push(container.clone()));
 
-    match Catalog::builtin() {
-        Ok(catalog) => {
-            let catalog = Arc::new(catalog);
-            leptos::mount::mount_to(container, move || view! { <App catalog=catalog.clone() sync_url=opts.sync_url/> })
-                .forget();
-        }
+    let catalog = match Catalog::builtin() {
+        Ok(c) => Arc::new(c),
         Err(e) => {
             web_sys::console::error_1(&JsValue::from_str(&format!("career-explorer: {e}")));
             show_error(&container, "The career data could not be loaded.");
+            return None;
         }
+    };
+    let (initial, warnings) = from_attributes(&attributes(host), &catalog.ds);
+    for w in warnings {
+        warn(&w);
     }
+    check_theme(host.get_attribute("theme").as_deref());
+    check_version(&catalog.ds.version, host.get_attribute("data-version").as_deref());
+    apply_height(host, host.get_attribute("height").as_deref());
+    let store = Store(RwSignal::new(initial));
+    let data = Data(RwSignal::new(catalog));
+    let embed = Embed { base: opts.base, sync_url: opts.sync_url };
+    leptos::mount::mount_to(container, move || view! { <App store data embed=embed.clone()/> }).forget();
+    Some(WidgetHandle { store, data, host: host.clone() })
 }
 
-/// The standalone page: mounts on `<career-explorer>` elements, or on `#app`.
-pub fn start_standalone() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(host) = doc.get_element_by_id("app") {
-        mount_widget(&host, MountOptions { sync_url: true });
-    }
+/// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
+/// `embed.js`, ending in `/`.
+#[wasm_bindgen]
+pub fn mount_element(host: Element, base: String) -> Option<WidgetHandle> {
+    let sync_url = host.has_attribute("sync-url");
+    mount_widget(&host, MountOptions { sync_url, base })
 }

@@ -1,16 +1,23 @@
 //! Sharing what the reader sees: a link, a copy to the clipboard, a downloaded file.
 
-use crate::app::Notices;
+use crate::app::{Embed, Notices};
 use career_model::state::{to_hash, AppState};
 use wasm_bindgen::JsCast;
 
-/// A link that reopens `state`: this page's address with the state as its hash.
-pub fn share_link(state: &AppState) -> String {
-    let base = web_sys::window()
+/// A link that reopens `state`: the page's own address when the widget keeps its state in
+/// the URL (the standalone page), otherwise the standalone page beside `embed.js`.
+pub fn share_link(state: &AppState, embed: &Embed) -> String {
+    let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default();
-    format!("{base}{}", to_hash(state))
+    let page = if embed.sync_url || embed.base.is_empty() { here } else { format!("{}index.html", embed.base) };
+    format!("{page}{}", to_hash(state))
+}
+
+/// A file of the widget's own (`data/careers.json`), as an absolute URL when known.
+pub fn own_file(embed: &Embed, path: &str) -> String {
+    format!("{}{path}", embed.base)
 }
 
 /// Copies `text`; says so when it worked, and where to find the text when it did not.

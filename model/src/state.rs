@@ -328,3 +328,133 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
     }
     (s, notices)
 }
+
+/// The attributes of `<career-explorer>` that set the view state.
+pub const STATE_ATTRIBUTES: [&str; 6] = ["view", "role", "roles", "from", "to", "country"];
+
+/// Applies one attribute of the element to the state. A value it can't use leaves the
+/// default in place and returns the warning to log.
+pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &Dataset) -> Result<(), String> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    let unknown = |what: &str, v: &str| Err(format!("career-explorer: unknown {what} \"{v}\"; using the default."));
+    match (name, value) {
+        ("view", None) => s.view = View::Explore,
+        ("view", Some(v)) => {
+            s.view = match v {
+                "explore" => View::Explore,
+                "role" => match &s.view {
+                    View::Role(id) => View::Role(id.clone()),
+                    _ => View::Explore,
+                },
+                "compare" => View::Compare,
+                "paths" | "path" => View::Paths,
+                "certifications" => View::Certifications,
+                "pay" => View::Pay,
+                "sources" => View::Sources,
+                other => {
+                    s.view = View::Explore;
+                    return unknown("view", other);
+                }
+            }
+        }
+        ("role", None) => {
+            if matches!(s.view, View::Role(_)) {
+                s.view = View::Explore;
+            }
+        }
+        ("role", Some(id)) => {
+            if ds.role(id).is_some() {
+                s.view = View::Role(id.to_string());
+            } else {
+                return unknown("role", id);
+            }
+        }
+        ("roles", v) => {
+            s.compare.clear();
+            let mut bad = Vec::new();
+            for id in v.unwrap_or_default().split(',').map(str::trim).filter(|x| !x.is_empty()) {
+                if ds.role(id).is_none() {
+                    bad.push(id.to_string());
+                } else if !s.compare.iter().any(|x| x == id) && s.compare.len() < MAX_COMPARE {
+                    s.compare.push(id.to_string());
+                }
+            }
+            if !bad.is_empty() {
+                return unknown("roles", &bad.join(","));
+            }
+        }
+        ("from" | "to", v) => {
+            let slot = if name == "from" { &mut s.from } else { &mut s.to };
+            *slot = None;
+            if let Some(id) = v {
+                if ds.role(id).is_none() {
+                    return unknown("role", id);
+                }
+                *slot = Some(id.to_string());
+            }
+        }
+        ("country", None) => s.country = DEFAULT_COUNTRY.to_string(),
+        ("country", Some(c)) => {
+            if ds.salaries.iter().any(|x| x.country == c) {
+                s.country = c.to_string();
+            } else {
+                s.country = DEFAULT_COUNTRY.to_string();
+                return unknown("country", c);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The state an element's attributes describe. Without `view`, the attributes given
+/// choose it: `role` a profile, `roles` a comparison, `from`/`to` a route.
+pub fn from_attributes(attrs: &[(&str, Option<String>)], ds: &Dataset) -> (AppState, Vec<String>) {
+    let mut s = AppState::default();
+    let mut warnings = Vec::new();
+    let get = |n: &str| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.as_deref());
+    for name in ["country", "roles", "from", "to", "role", "view"] {
+        if let Some(v) = get(name) {
+            if let Err(w) = apply_attribute(&mut s, name, Some(v), ds) {
+                warnings.push(w);
+            }
+        }
+    }
+    if get("view").is_none() && !matches!(s.view, View::Role(_)) {
+        if !s.compare.is_empty() {
+            s.view = View::Compare;
+        } else if s.from.is_some() || s.to.is_some() {
+            s.view = View::Paths;
+        }
+    }
+    (s, warnings)
+}
+
+/// The attributes that reproduce `s` on an element (for the embed snippet).
+pub fn to_attributes(s: &AppState) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    match &s.view {
+        View::Role(id) => {
+            out.push(("view", "role".to_string()));
+            out.push(("role", id.clone()));
+        }
+        View::Explore => {}
+        View::Paths => out.push(("view", "paths".to_string())),
+        v => out.push(("view", v.key().to_string())),
+    }
+    if matches!(s.view, View::Compare) && !s.compare.is_empty() {
+        out.push(("roles", s.compare.join(",")));
+    }
+    if matches!(s.view, View::Paths) {
+        if let Some(f) = &s.from {
+            out.push(("from", f.clone()));
+        }
+        if let Some(t) = &s.to {
+            out.push(("to", t.clone()));
+        }
+    }
+    if s.country != DEFAULT_COUNTRY {
+        out.push(("country", s.country.clone()));
+    }
+    out
+}

@@ -216,3 +216,36 @@ fn percent_encoding_round_trips() {
     }
     assert_eq!(decode("a+b"), "a b");
 }
+
+#[test]
+fn element_attributes_set_the_state_and_bad_values_fall_back_with_a_warning() {
+    use career_model::state::{from_attributes, to_attributes};
+    let ds = dataset();
+    let a = |pairs: &[(&'static str, &str)]| pairs.iter().map(|(k, v)| (*k, Some(v.to_string()))).collect::<Vec<_>>();
+    let (s, w) =
+        from_attributes(&a(&[("view", "compare"), ("roles", "mlops-engineer,nlp-engineer"), ("country", "GB")]), &ds);
+    assert!(w.is_empty(), "{w:?}");
+    assert_eq!(
+        (s.view.clone(), s.compare.clone(), s.country.as_str()),
+        (View::Compare, vec!["mlops-engineer".to_string(), "nlp-engineer".to_string()], "GB")
+    );
+    assert_eq!(
+        to_attributes(&s),
+        [
+            ("view", "compare".to_string()),
+            ("roles", "mlops-engineer,nlp-engineer".to_string()),
+            ("country", "GB".to_string())
+        ]
+    );
+    let (s, _) = from_attributes(&a(&[("role", "nlp-engineer")]), &ds);
+    assert_eq!(s.view, View::Role("nlp-engineer".into()));
+    let (s, _) = from_attributes(&a(&[("view", "role"), ("role", "nlp-engineer")]), &ds);
+    assert_eq!(s.view, View::Role("nlp-engineer".into()));
+    let (s, _) = from_attributes(&a(&[("from", "junior-ml-engineer"), ("to", "ai-architect")]), &ds);
+    assert_eq!(s.view, View::Paths);
+    let (s, w) = from_attributes(&a(&[("view", "gallery"), ("country", "FR"), ("roles", "a,nlp-engineer")]), &ds);
+    assert_eq!((s.view.clone(), s.country.as_str()), (View::Explore, "US"));
+    assert_eq!(s.compare, ["nlp-engineer"]);
+    assert_eq!(w.len(), 3, "one warning per bad attribute: {w:?}");
+    assert!(w[0].contains("unknown"));
+}

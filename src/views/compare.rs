@@ -1,6 +1,6 @@
 //! Compare: two to four roles side by side, in a real table.
 
-use crate::app::{use_data, use_notices, use_store, Store};
+use crate::app::{use_data, use_embed, use_notices, use_store, Store};
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::util::add_to_compare;
@@ -68,8 +68,9 @@ pub fn Compare() -> impl IntoView {
         let csv = data.0.with_untracked(|c| rows.with_untracked(|r| to_csv(&c.ds, &idx, r)));
         download_text("career-comparison.csv", "text/csv;charset=utf-8", &csv);
     };
+    let embed = use_embed();
     let copy_link = move |_| {
-        let link = share_link(&store.0.get_untracked());
+        let link = share_link(&store.0.get_untracked(), &embed);
         copied.set(Some(link.clone()));
         copy_text(link, notices, "Link copied.");
     };

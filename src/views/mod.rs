@@ -2,6 +2,7 @@
 
 pub mod certifications;
 pub mod compare;
+pub mod embed_dialog;
 pub mod explore;
 pub mod paths;
 pub mod pay;

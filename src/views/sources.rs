@@ -1,6 +1,7 @@
 //! Sources: each article, what it contributed, and where the articles disagree.
 
-use crate::app::use_data;
+use crate::app::{use_data, use_embed};
+use crate::share::own_file;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::pay::{consensus, consensus_label, scale_top};
@@ -57,6 +58,8 @@ pub fn Sources() -> impl IntoView {
     let warnings: Vec<String> =
         validate(ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.message).collect();
     let version = ds.version.clone();
+    let embed = use_embed();
+    let (json, schema) = (own_file(&embed, "data/careers.json"), own_file(&embed, "data/careers.schema.json"));
 
     view! {
         <section class="ce-view ce-sources" aria-labelledby="ce-sources-h">
@@ -67,9 +70,9 @@ pub fn Sources() -> impl IntoView {
             </p>
             <p>"Data version " <code>{version}</code></p>
             <p>
-                <a href="data/careers.json" download="careers.json">"Download the data (careers.json)"</a>
+                <a href=json download="careers.json">"Download the data (careers.json)"</a>
                 " · "
-                <a href="data/careers.schema.json">"Its JSON Schema"</a>
+                <a href=schema>"Its JSON Schema"</a>
             </p>
             <ul class="ce-sources-list" role="list">{articles}</ul>
             <h3>"Where the articles disagree"</h3>

@@ -5,6 +5,8 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] || "dist");
+// Host pages written for the tests, served beside the widget's files.
+const hosts = resolve(new URL("hosts", import.meta.url).pathname);
 const port = Number(process.argv[3] || 4173);
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -22,8 +24,9 @@ const types = {
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
+  const [dir, rel] = path.startsWith("hosts/") ? [hosts, path.slice("hosts/".length)] : [root, path];
+  let file = join(dir, rel);
+  if (!file.startsWith(dir)) {
     res.writeHead(403).end();
     return;
   }
@@ -31,8 +34,8 @@ createServer(async (req, res) => {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
     const headers = { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" };
-    // Pages whose name starts with "csp-" are served with the strict policy an embedder may use.
-    if (/(^|\/)csp-[^/]*\.html$/.test(file)) {
+    // Every page is served with the strict policy an embedder may use, except "loose-" pages.
+    if (extname(file) === ".html" && !/(^|\/)loose-[^/]*$/.test(file)) {
       headers["content-security-policy"] = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
     }
     res.writeHead(200, headers).end(body);

@@ -1,0 +1,19 @@
+// The iframe form: one widget, full frame, configured by the query string
+// (?view=compare&roles=a,b&country=GB), posting its height to the host page so the host
+// can size the frame: { type: "career-explorer:height", height: N }.
+const el = document.querySelector("career-explorer");
+const params = new URLSearchParams(location.search);
+for (const name of ["view", "role", "roles", "from", "to", "country", "theme", "data-version"]) {
+  const value = params.get(name);
+  if (value !== null) el.setAttribute(name, value);
+}
+let last = 0;
+const post = () => {
+  const height = Math.ceil(el.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: "career-explorer:height", height }, "*");
+  }
+};
+new ResizeObserver(post).observe(el);
+await import("./embed.js");

@@ -1,3 +1,0 @@
-fn main() {
-    career_explorer::start_standalone();
-}
