@@ -4,7 +4,10 @@
 use std::path::PathBuf;
 
 fn main() {
-    let file = "data/careers.toml";
+    // Another data file can be built in (the tests build a second release this way).
+    println!("cargo:rerun-if-env-changed=CAREER_EXPLORER_DATA");
+    let file = std::env::var("CAREER_EXPLORER_DATA").unwrap_or_else(|_| "data/careers.toml".to_string());
+    let file = file.as_str();
     println!("cargo:rerun-if-changed={file}");
     println!("cargo:rerun-if-changed=build.rs");
     let text = std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: {e}")));

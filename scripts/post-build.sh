@@ -1,11 +1,19 @@
 #!/bin/sh
 # Runs after each Trunk build, in the build being assembled: writes the open data, the
-# embed loader with this build's hashed file names, and the iframe page.
+# embed loader with this build's hashed file names, the iframe page, the single-file
+# edition, and last the service worker with the exact list of this build's files.
 set -eu
 stage="${TRUNK_STAGING_DIR:-dist}"
 cargo run --quiet --offline -p career-model --features loader --bin export-data -- "$stage/data"
-glue=$(cd "$stage" && ls career[-_]explorer*.js | head -n 1)
+glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
 sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
-cp public/embed.html public/embed-frame.js public/embed-frame.css "$stage/"
+cp public/embed.html public/embed-frame.js public/embed-frame.css public/register-sw.js public/manifest.webmanifest "$stage/"
+mkdir -p "$stage/icons" && cp public/icons/* "$stage/icons/"
+node scripts/single-file.mjs "$stage"
+# The service worker: every file of this build (but itself), and a build id from their content.
+files=$(cd "$stage" && find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
+build=$(cd "$stage" && cat $files | cksum | cut -d' ' -f1)
+list=$(printf '"./"'; for f in $files; do printf ', "%s"' "$f"; done)
+sed -e "s/__BUILD__/$build/" -e "s|__FILES__|[$list]|" public/sw.js > "$stage/sw.js"

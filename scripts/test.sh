@@ -61,5 +61,13 @@ step "clippy (wasm32)" cargo clippy --offline -p career-explorer --target wasm32
 step "native tests" cargo_tests cargo test --offline -p career-model
 step "wasm tests (headless Chromium)" cargo_tests cargo test --offline -p career-explorer --target wasm32-unknown-unknown
 step "release build" trunk build --release
+# A second build with a changed dataset, for the offline update test (a debug build: it
+# only has to differ).
+next_build() {
+  mkdir -p target/e2e
+  sed 's/^version = ".*"/version = "2099-01-01"/' data/careers.toml > target/e2e/careers-next.toml
+  CAREER_EXPLORER_DATA="$PWD/target/e2e/careers-next.toml" trunk build --dist target/e2e/dist-next
+}
+step "second build for the update test" next_build
 step "end-to-end tests (Chromium)" e2e_tests
 summary

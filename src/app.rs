@@ -192,6 +192,7 @@ pub fn App(store: Store, data: Data, embed: Embed) -> impl IntoView {
             </header>
             <NoticeList/>
             <div class="ce-main">{body}</div>
+            <OfflineFooter/>
         </section>
     }
 }
@@ -223,5 +224,28 @@ fn NoticeList() -> impl IntoView {
                 }}
             />
         </div>
+    }
+}
+
+/// The way to keep the widget: the single-file edition beside `embed.js`. The single-file
+/// edition itself has no files beside it, and says it works offline already.
+#[component]
+fn OfflineFooter() -> impl IntoView {
+    let embed = use_embed();
+    view! {
+        <footer class="ce-footer">
+            {if embed.base.is_empty() {
+                view! { <p class="ce-muted">"This copy works offline: everything is in this one file."</p> }.into_any()
+            } else {
+                let href = format!("{}career-explorer.html", embed.base);
+                view! {
+                    <p>
+                        <a href=href download="career-explorer.html">"Download for offline use"</a>
+                        <span class="ce-muted">" — one file that opens without a network."</span>
+                    </p>
+                }
+                .into_any()
+            }}
+        </footer>
     }
 }

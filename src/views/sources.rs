@@ -69,11 +69,18 @@ pub fn Sources() -> impl IntoView {
                 "Where they disagree, each figure is kept."
             </p>
             <p>"Data version " <code>{version}</code></p>
-            <p>
-                <a href=json download="careers.json">"Download the data (careers.json)"</a>
-                " · "
-                <a href=schema>"Its JSON Schema"</a>
-            </p>
+            {if embed.base.is_empty() {
+                view! { <p class="ce-muted">"The open data (careers.json and its JSON Schema) is published beside the hosted widget, in data/."</p> }.into_any()
+            } else {
+                view! {
+                    <p>
+                        <a href=json download="careers.json">"Download the data (careers.json)"</a>
+                        " · "
+                        <a href=schema>"Its JSON Schema"</a>
+                    </p>
+                }
+                .into_any()
+            }}
             <ul class="ce-sources-list" role="list">{articles}</ul>
             <h3>"Where the articles disagree"</h3>
             <p class="ce-muted">"Same country and level, different ranges, side by side on one scale."</p>

@@ -1,0 +1,50 @@
+// Writes the single-file edition: one HTML file with the WebAssembly, its JavaScript, the
+// CSS and the data inlined, that works opened straight from disk with the network off.
+// Usage: node scripts/single-file.mjs BUILD_DIR
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2] || "dist";
+const files = readdirSync(dir);
+const find = (re) => {
+  const f = files.find((name) => re.test(name));
+  if (!f) throw new Error(`single-file: no file matching ${re} in ${dir}`);
+  return join(dir, f);
+};
+const glue = readFileSync(find(/^career[-_]explorer[^/]*(?<!_bg)\.js$/), "utf8");
+const wasm = readFileSync(find(/^career[-_]explorer.*_bg\.wasm$/)).toString("base64");
+const css = readFileSync(find(/^page.*\.css$/), "utf8");
+const attributes = JSON.stringify(["view", "role", "roles", "from", "to", "country", "theme", "height", "data-version"]);
+
+// The glue is an ES module; inlined, its functions are in scope for the starter below.
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Career explorer (offline edition)</title>
+<meta name="description" content="Machine learning engineer roles, pay, certifications and career paths: the whole explorer in one file, for offline use.">
+<style>${css}</style>
+</head>
+<body>
+<main class="page">
+<h1 class="page-title">Career explorer</h1>
+<career-explorer><p class="page-loading">Loading the career explorer…</p></career-explorer>
+</main>
+<script type="module">
+${glue}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+class CareerExplorerElement extends HTMLElement {
+  static observedAttributes = ${attributes};
+  connectedCallback() { if (!this.widget) this.widget = mount_element(this, ""); }
+  attributeChangedCallback(name, before, after) {
+    if (this.widget && before !== after) this.widget.set_attribute(name, after ?? undefined);
+  }
+}
+customElements.define("career-explorer", CareerExplorerElement);
+</script>
+</body>
+</html>
+`;
+writeFileSync(join(dir, "career-explorer.html"), html);

@@ -1,0 +1,103 @@
+import { test, expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, rm, access } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { openWidget } from "./helpers.mjs";
+
+const count = (page) => page.getByRole("status").filter({ hasText: /^\d+ roles?$/ });
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test("installed once, the standalone page works with no network", async ({ page, context }) => {
+  await openWidget(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(count(page)).toHaveText("24 roles");
+  await page.getByLabel("Search roles").fill("nlp");
+  await expect(count(page)).toHaveText("1 role");
+  await page.getByRole("article").getByRole("button", { name: "Add to comparison" }).click();
+  await page.goto("/index.html#/compare?roles=nlp-engineer,mlops-engineer");
+  await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer", "MLOps Engineer"]);
+  await page.getByRole("button", { name: "Career paths" }).click();
+  await page.getByLabel("From").selectOption({ label: "Junior ML Engineer" });
+  await page.getByLabel("To").selectOption({ label: "AI Architect" });
+  await page.getByRole("button", { name: "Show route" }).click();
+  await expect(page.getByRole("list", { name: "Route", exact: true }).getByRole("listitem")).toHaveCount(4);
+  // The open data and the offline edition are cached too.
+  expect(await page.evaluate(async () => (await fetch("data/careers.json")).ok)).toBe(true);
+  expect(await page.evaluate(async () => (await fetch("career-explorer.html")).ok)).toBe(true);
+});
+
+test("a new build: the update notice, then the new data, and the old cache gone", async ({ browser }) => {
+  const next = resolve("target/e2e/dist-next");
+  await access(join(next, "sw.js"));
+  const site = await mkdtemp(join(tmpdir(), "ce-site-"));
+  await cp(resolve("dist"), site, { recursive: true });
+  const port = 4175;
+  const server = spawn(process.execPath, ["tests/e2e/server.mjs", site, String(port)], { stdio: "ignore" });
+  try {
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/index.html`).catch(() => null))?.ok ?? false).toBe(true);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/index.html#/sources`);
+    await expect(page.getByRole("heading", { level: 2, name: "Sources" })).toBeVisible();
+    await controlled(page);
+    const oldVersion = await page.getByText(/^Data version/).textContent();
+    const oldCaches = await page.evaluate(() => caches.keys());
+    expect(oldCaches).toHaveLength(1);
+    // Deploy the new build.
+    await rm(site, { recursive: true, force: true });
+    await cp(next, site, { recursive: true });
+    await page.reload();
+    const notice = page.getByRole("status").filter({ hasText: "A new version of the career explorer is ready." });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    // Until the reader says so, the old build keeps running.
+    await expect(page.getByText(/^Data version/)).toHaveText(oldVersion);
+    await page.getByRole("button", { name: "Reload to update" }).click();
+    await expect(page.getByText(/^Data version 2099-01-01\./)).toBeVisible({ timeout: 20_000 });
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).not.toBe(oldCaches[0]);
+    await context.close();
+  } finally {
+    server.kill();
+    await rm(site, { recursive: true, force: true });
+  }
+});
+
+test("the single-file edition works from disk with every request blocked", async ({ browser }) => {
+  const context = await browser.newContext({ offline: true });
+  const requests = [];
+  // Every request beyond the file itself is blocked (and recorded).
+  await context.route((url) => url.protocol !== "file:", (route) => {
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(resolve("dist/career-explorer.html")).href);
+  await expect(count(page)).toHaveText("24 roles");
+  await page.getByLabel("Search roles").fill("vision");
+  await expect(page.getByRole("article").first()).toContainText("Computer Vision Engineer");
+  await expect(page.getByText("This copy works offline")).toBeVisible();
+  expect(requests).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("the page is installable: a manifest with icons and a service worker", async ({ page, request }) => {
+  await openWidget(page);
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest.display).toBe("standalone");
+  expect(manifest.icons.some((i) => i.purpose === "maskable")).toBe(true);
+  for (const icon of manifest.icons) expect((await request.get(`/${icon.src}`)).ok()).toBe(true);
+  await controlled(page);
+  await expect(page.getByRole("link", { name: "Download for offline use" })).toHaveAttribute("href", /career-explorer\.html$/);
+});
