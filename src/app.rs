@@ -21,10 +21,29 @@ pub struct Data(pub RwSignal<Arc<Catalog>>);
 /// Where the widget's own files are, and whether it may use the page's URL.
 #[derive(Clone, Debug, Default)]
 pub struct Embed {
-    /// The folder of `embed.js`, ending in `/` (empty: the page's own folder).
+    /// The folder of `embed.js`, ending in `/` (empty: no files beside the widget).
     pub base: String,
     pub sync_url: bool,
+    /// A dataset of the host's is on its way: the address is read once it has arrived.
+    pub custom_data: bool,
 }
+
+/// Whether the dataset is ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataStatus {
+    Ready,
+    Loading(String),
+    /// The host's dataset can't be used: where it came from, `(location, reason)` for each
+    /// problem listed, and how many more there are.
+    Problems {
+        origin: String,
+        items: Vec<(String, String)>,
+        more: usize,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct Status(pub RwSignal<DataStatus>);
 
 pub fn use_embed() -> Embed {
     use_context::<Embed>().unwrap_or_default()
@@ -70,9 +89,9 @@ fn current_hash() -> String {
 
 /// Keeps the state and the URL hash in step: discrete changes add a history entry (so
 /// back and forward walk them); typing in the search box replaces the current one.
-fn sync_with_hash(store: Store, data: Data, notices: Notices) {
+fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, read_now: bool) {
     // A hash in the address wins over the element's attributes.
-    if current_hash().len() > 1 {
+    if read_now && current_hash().len() > 1 {
         let (initial, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
         store.0.set(initial);
         for m in msgs {
@@ -82,6 +101,10 @@ fn sync_with_hash(store: Store, data: Data, notices: Notices) {
     let last: StoredValue<AppState> = StoredValue::new(store.0.get_untracked());
     Effect::new(move |_| {
         let s = store.0.get();
+        // Until a host's dataset has arrived, the address still holds the reader's link.
+        if status.0.with(|st| *st != DataStatus::Ready) {
+            return;
+        }
         let hash = to_hash(&s);
         if hash == current_hash() {
             last.set_value(s);
@@ -129,19 +152,22 @@ const NAV: [(&str, View); 6] = [
 ];
 
 #[component]
-pub fn App(store: Store, data: Data, embed: Embed) -> impl IntoView {
+pub fn App(store: Store, data: Data, status: Status, embed: Embed) -> impl IntoView {
     let notices = Notices(RwSignal::new(Vec::new()));
     let sync_url = embed.sync_url;
+    let read_hash_now = !embed.custom_data;
     provide_context(store);
     provide_context(data);
     provide_context(notices);
     provide_context(embed);
+    provide_context(status);
     if sync_url {
-        sync_with_hash(store, data, notices);
+        sync_with_hash(store, data, status, notices, read_hash_now);
     }
 
     let view_key = Memo::new(move |_| store.0.with(|s| s.view.clone()));
-    let body = move || match view_key.get() {
+    let ready = Memo::new(move |_| status.0.with(|s| *s == DataStatus::Ready));
+    let view_body = move || match view_key.get() {
         View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
         View::Explore => view! { <Explore/> }.into_any(),
         View::Sources => view! { <Sources/> }.into_any(),
@@ -150,12 +176,24 @@ pub fn App(store: Store, data: Data, embed: Embed) -> impl IntoView {
         View::Certifications => view! { <Certifications/> }.into_any(),
         View::Pay => view! { <Pay/> }.into_any(),
     };
+    let body = move || match status.0.get() {
+        DataStatus::Ready => view_body().into_any(),
+        DataStatus::Loading(origin) => view! {
+            <p class="ce-loading" role="status">
+                "Loading the dataset from " <code>{origin}</code> "…"
+            </p>
+        }
+        .into_any(),
+        DataStatus::Problems { origin, items, more } => {
+            view! { <crate::views::problems::ProblemsPanel origin items more/> }.into_any()
+        }
+    };
 
     view! {
-        <section class="ce-app" aria-label="Career explorer">
+        <section class="ce-app" role="group" aria-label="Career explorer">
             <header class="ce-header">
                 <p class="ce-brand">"Career explorer: machine learning engineer"</p>
-                <nav aria-label="Views" class="ce-nav">
+                <div role="group" aria-label="Views" class="ce-nav" class:ce-hidden=move || !ready.get()>
                     {NAV
                         .iter()
                         .map(|(label, target)| {
@@ -188,7 +226,7 @@ pub fn App(store: Store, data: Data, embed: Embed) -> impl IntoView {
                         })
                         .collect_view()}
                     <crate::views::embed_dialog::EmbedButton/>
-                </nav>
+                </div>
             </header>
             <NoticeList/>
             <div class="ce-main">{body}</div>
@@ -233,7 +271,7 @@ fn NoticeList() -> impl IntoView {
 fn OfflineFooter() -> impl IntoView {
     let embed = use_embed();
     view! {
-        <footer class="ce-footer">
+        <div class="ce-footer">
             {if embed.base.is_empty() {
                 view! { <p class="ce-muted">"This copy works offline: everything is in this one file."</p> }.into_any()
             } else {
@@ -246,6 +284,6 @@ fn OfflineFooter() -> impl IntoView {
                 }
                 .into_any()
             }}
-        </footer>
+        </div>
     }
 }

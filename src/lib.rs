@@ -5,6 +5,7 @@
 mod app;
 mod catalog;
 mod mount;
+mod own_data;
 mod share;
 mod storage;
 mod util;

@@ -2,8 +2,11 @@
 //! CSS can't reach in and the widget's CSS can't leak out; and a panic hook that leaves
 //! a readable message in every widget's box instead of a blank one.
 
-use crate::app::{App, Data, Embed, Store};
+use crate::app::{App, Data, DataStatus, Embed, Status, Store};
 use crate::catalog::Catalog;
+use crate::own_data::{fetch_text, from_text, listed, requested, DataOrigin};
+use career_model::load::problem_at;
+use career_model::state::from_hash;
 use career_model::state::{apply_attribute, from_attributes, View, STATE_ATTRIBUTES};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -84,7 +87,9 @@ fn warn(msg: &str) {
 pub struct WidgetHandle {
     store: Store,
     data: Data,
+    status: Status,
     host: Element,
+    sync_url: bool,
 }
 
 #[wasm_bindgen]
@@ -95,6 +100,17 @@ impl WidgetHandle {
             "theme" => check_theme(value.as_deref()),
             "height" => apply_height(&self.host, value.as_deref()),
             "data-version" => self.data.0.with_untracked(|c| check_version(&c.ds.version, value.as_deref())),
+            "data-src" => match requested(&self.host, false) {
+                Some(origin) => {
+                    start_loading(origin, self.host.clone(), self.store, self.data, self.status, self.sync_url)
+                }
+                None => {
+                    if let Ok(c) = Catalog::builtin() {
+                        self.data.0.set(Arc::new(c));
+                        self.status.0.set(DataStatus::Ready);
+                    }
+                }
+            },
             n if STATE_ATTRIBUTES.contains(&n) => {
                 let result = self.data.0.with_untracked(|c| {
                     let mut s = self.store.0.get_untracked();
@@ -212,9 +228,51 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
     apply_height(host, host.get_attribute("height").as_deref());
     let store = Store(RwSignal::new(initial));
     let data = Data(RwSignal::new(catalog));
-    let embed = Embed { base: opts.base, sync_url: opts.sync_url };
-    leptos::mount::mount_to(container, move || view! { <App store data embed=embed.clone()/> }).forget();
-    Some(WidgetHandle { store, data, host: host.clone() })
+    let status = Status(RwSignal::new(DataStatus::Ready));
+    let origin = requested(host, opts.sync_url);
+    let embed = Embed { base: opts.base, sync_url: opts.sync_url, custom_data: origin.is_some() };
+    leptos::mount::mount_to(container, move || view! { <App store data status embed=embed.clone()/> }).forget();
+    if let Some(origin) = origin {
+        start_loading(origin, host.clone(), store, data, status, opts.sync_url);
+    }
+    Some(WidgetHandle { store, data, status, host: host.clone(), sync_url: opts.sync_url })
+}
+
+/// Loads a host's dataset in the background. It replaces the built-in one when it is
+/// sound; otherwise the widget lists its problems.
+fn start_loading(origin: DataOrigin, host: Element, store: Store, data: Data, status: Status, sync_url: bool) {
+    status.0.set(DataStatus::Loading(origin.describe()));
+    leptos::task::spawn_local(async move {
+        let text = match &origin {
+            DataOrigin::Inline(t) => Ok(t.clone()),
+            DataOrigin::Url(u) => fetch_text(u).await,
+        };
+        match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| from_text(&t)) {
+            Ok((ds, _warnings)) => {
+                let catalog = Arc::new(Catalog::new(ds));
+                let (mut state, warnings) = from_attributes(&attributes(&host), &catalog.ds);
+                for w in warnings {
+                    warn(&w);
+                }
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                if sync_url && hash.len() > 1 {
+                    state = from_hash(&hash, &catalog.ds).0;
+                }
+                data.0.set(catalog);
+                store.0.set(state);
+                status.0.set(DataStatus::Ready);
+            }
+            Err(problems) => {
+                let (items, more) = listed(&problems);
+                web_sys::console::error_1(&JsValue::from_str(&format!(
+                    "career-explorer: the dataset from {} has {} problem(s); showing them in the widget",
+                    origin.describe(),
+                    problems.len()
+                )));
+                status.0.set(DataStatus::Problems { origin: origin.describe(), items, more });
+            }
+        }
+    });
 }
 
 /// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of

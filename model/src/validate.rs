@@ -25,8 +25,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// The array it is in: `roles`, `salaries`…
-    pub collection: &'static str,
+    /// The array it is in: `roles`, `salaries`… (empty for the file as a whole).
+    pub collection: String,
     pub index: usize,
     /// The entry's id (or `from → to` for a career step), when it has one.
     pub entry: String,
@@ -38,6 +38,9 @@ pub struct Problem {
 impl Problem {
     /// The JSON pointer of the field: `/salaries/3/max`.
     pub fn pointer(&self) -> String {
+        if self.collection.is_empty() {
+            return if self.field.is_empty() { String::new() } else { format!("/{}", self.field) };
+        }
         let mut p = format!("/{}/{}", self.collection, self.index);
         if !self.field.is_empty() {
             p.push('/');
@@ -78,7 +81,7 @@ impl<'a> Checker<'a> {
     fn push(&mut self, at: &At, severity: Severity, field: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             severity,
-            collection: at.collection,
+            collection: at.collection.to_string(),
             index: at.index,
             entry: at.entry.to_string(),
             field: field.into(),

@@ -56,7 +56,7 @@ pub fn Certifications() -> impl IntoView {
     };
 
     view! {
-        <section class="ce-view ce-certs" aria-labelledby="ce-certs-h">
+        <section class="ce-view ce-certs" role="group" aria-labelledby="ce-certs-h">
             <h2 id="ce-certs-h" tabindex="-1">"Certifications"</h2>
             <p class="ce-muted">"What the articles say each certification validates and whom it helps. The articles give no prices."</p>
             <div class="ce-toolbar">

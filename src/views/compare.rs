@@ -80,7 +80,7 @@ pub fn Compare() -> impl IntoView {
     };
 
     view! {
-        <section class="ce-view ce-compare" aria-labelledby="ce-compare-h">
+        <section class="ce-view ce-compare" role="group" aria-labelledby="ce-compare-h">
             <h2 id="ce-compare-h" tabindex="-1">"Compare roles"</h2>
             <div class="ce-compare-tools ce-no-print">
                 <div class="ce-field">
@@ -149,7 +149,7 @@ pub fn Compare() -> impl IntoView {
                 </p>
             </Show>
             <Show when=move || chosen.with(|c| !c.is_empty())>
-                <div class="ce-table-scroll" role="region" aria-label="Comparison table, scrolls sideways" tabindex="0">
+                <div class="ce-table-scroll" role="group" aria-label="Comparison table, scrolls sideways" tabindex="0">
                     <table class="ce-table ce-compare-table">
                         <caption>{move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", "))}</caption>
                         <thead>
@@ -264,7 +264,7 @@ fn RecentComparisons(recent: RwSignal<Vec<Vec<String>>>) -> impl IntoView {
     };
     view! {
         <Show when=move || !items().is_empty()>
-            <section class="ce-recent ce-no-print" aria-labelledby="ce-recent-h">
+            <section class="ce-recent ce-no-print" role="group" aria-labelledby="ce-recent-h">
                 <h3 id="ce-recent-h">"Recent comparisons"</h3>
                 <ul>
                     {move || {

@@ -41,7 +41,7 @@ pub fn Explore() -> impl IntoView {
     };
 
     view! {
-        <section class="ce-view ce-explore" aria-labelledby="ce-explore-h">
+        <section class="ce-view ce-explore" role="group" aria-labelledby="ce-explore-h">
             <h2 id="ce-explore-h" class="ce-visually-hidden">"Explore roles"</h2>
             <div class="ce-search">
                 <label for="ce-q">"Search roles"</label>
@@ -58,7 +58,7 @@ pub fn Explore() -> impl IntoView {
                 />
             </div>
             <div class="ce-explore-body">
-                <aside class="ce-filters" aria-label="Filters">
+                <div class="ce-filters" role="group" aria-label="Filters">
                     {country_select("ce-country")}
                     <div class="ce-field">
                         <label for="ce-min">"Minimum salary (" {currency} ")"</label>
@@ -104,7 +104,7 @@ pub fn Explore() -> impl IntoView {
                             .map(|(group, options)| view! { <FacetGroup group options set_query/> })
                             .collect_view()
                     }}
-                </aside>
+                </div>
                 <div class="ce-results">
                     <div class="ce-results-bar">
                         <p class="ce-count" aria-live="polite" role="status">

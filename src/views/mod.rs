@@ -7,5 +7,6 @@ pub mod explore;
 pub mod paths;
 pub mod pay;
 pub mod pay_bars;
+pub mod problems;
 pub mod role;
 pub mod sources;

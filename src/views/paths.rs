@@ -71,7 +71,7 @@ pub fn CareerPaths() -> impl IntoView {
     };
 
     view! {
-        <section class="ce-view ce-paths" aria-labelledby="ce-paths-h">
+        <section class="ce-view ce-paths" role="group" aria-labelledby="ce-paths-h">
             <h2 id="ce-paths-h" tabindex="-1">"Career paths"</h2>
             <form class="ce-planner" on:submit=move |ev| {
                 ev.prevent_default();
@@ -329,7 +329,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 "Career path graph: earlier roles at the top, each row down a step in seniority. "
                 "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows ways in. Select a role to open it."
             </figcaption>
-            <div class="ce-graph-scroll" role="region" aria-label="Career path graph, scrolls sideways" tabindex="0">
+            <div class="ce-graph-scroll" role="group" aria-label="Career path graph, scrolls sideways" tabindex="0">
                 <svg role="img" aria-label="Career path graph" width=width height=height viewBox=format!("0 0 {width} {height}")>
                     {edges}
                     {nodes}
@@ -380,7 +380,7 @@ fn TextTwin() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="ce-twin" aria-labelledby="ce-twin-h">
+        <section class="ce-twin" role="group" aria-labelledby="ce-twin-h">
             <h3 id="ce-twin-h">"Every career step, as a list"</h3>
             <ul>{items}</ul>
         </section>

@@ -76,7 +76,7 @@ pub fn Pay() -> impl IntoView {
             <div class="ce-pay-grid">
                 <div class="ce-pay-chart">{chart}</div>
                 <div class="ce-pay-side">
-                    <div class="ce-table-scroll" role="region" aria-label="Pay table, scrolls sideways" tabindex="0">
+                    <div class="ce-table-scroll" role="group" aria-label="Pay table, scrolls sideways" tabindex="0">
                         <table class="ce-table">
                             <caption>{format!("Pay in {name} by level and source ({currency})")}</caption>
                             <thead><tr><th scope="col">"Level"</th>{head}</tr></thead>
@@ -91,7 +91,7 @@ pub fn Pay() -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="ce-view ce-pay" aria-labelledby="ce-pay-h">
+        <section class="ce-view ce-pay" role="group" aria-labelledby="ce-pay-h">
             <h2 id="ce-pay-h" tabindex="-1">"Pay"</h2>
             <div class="ce-toolbar">{country_select("ce-pay-country")}</div>
             <p class="ce-muted">

@@ -62,7 +62,7 @@ pub fn Sources() -> impl IntoView {
     let (json, schema) = (own_file(&embed, "data/careers.json"), own_file(&embed, "data/careers.schema.json"));
 
     view! {
-        <section class="ce-view ce-sources" aria-labelledby="ce-sources-h">
+        <section class="ce-view ce-sources" role="group" aria-labelledby="ce-sources-h">
             <h2 id="ce-sources-h" tabindex="-1">"Sources"</h2>
             <p>
                 "Every role, pay figure, certification and career step comes from one of these articles. "

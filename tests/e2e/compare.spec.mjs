@@ -83,7 +83,7 @@ test("recent comparisons survive a reload, and corrupt stored data is ignored", 
   await openWidget(page, "#/compare?roles=nlp-engineer,mlops-engineer");
   await expect(headers(page)).toHaveCount(3);
   await openWidget(page, "#/compare?roles=data-engineer,data-scientist");
-  await expect(page.getByRole("region", { name: "Recent comparisons" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Recent comparisons" })).toBeVisible();
   await page.getByRole("button", { name: "NLP Engineer, MLOps Engineer" }).click();
   await expect(headers(page)).toHaveText(["Aspect", "NLP Engineer", "MLOps Engineer"]);
   const errors = [];
@@ -104,7 +104,7 @@ test("narrow screens keep the table, scrolling sideways", async ({ page }) => {
   await expect(headers(page)).toHaveCount(5);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await expect(page.getByRole("region", { name: /Comparison table/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Comparison table/ })).toBeVisible();
 });
 
 for (const colorScheme of ["light", "dark"]) {

@@ -81,6 +81,8 @@ test("two widgets on one page are independent", async ({ page }) => {
   // The WebAssembly is fetched once for both.
   expect(w.requests.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
   expect(w.requests.filter((u) => u.endsWith("/embed.js"))).toHaveLength(1);
+  // Two widgets add no landmark twice.
+  await expectNoAxeViolations(page, "two widgets");
 });
 
 test("attributes changed at run time update that widget; bad values warn once and fall back", async ({ page }) => {

@@ -62,7 +62,7 @@ test("selecting a role in the graph or its list opens the profile", async ({ pag
   await page.getByRole("img", { name: "Career path graph" }).getByText("Head of AI", { exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Head of AI" })).toBeVisible();
   await page.goBack();
-  await page.getByRole("region", { name: "Every career step, as a list" }).getByRole("button", { name: "Staff ML Engineer" }).click();
+  await page.getByRole("group", { name: "Every career step, as a list" }).getByRole("button", { name: "Staff ML Engineer" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Staff ML Engineer" })).toBeVisible();
 });
 

@@ -23,6 +23,8 @@ const types = {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
+  // A server that never answers, for time-out tests.
+  if (url.pathname.startsWith("/hang/")) return;
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
   const [dir, rel] = path.startsWith("hosts/") ? [hosts, path.slice("hosts/".length)] : [root, path];
   let file = join(dir, rel);

@@ -1,0 +1,119 @@
+//! Loading a dataset someone else wrote: whatever parses it (the browser's JSON parser in
+//! the widget), every problem comes back with its JSON location and a reason in plain
+//! English, and nothing panics.
+
+use crate::dataset::Dataset;
+use crate::validate::{validate, Problem, Severity};
+use serde::Deserializer;
+
+/// The largest dataset file the widget reads.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// How many problems the panel lists; the rest are counted.
+pub const MAX_LISTED: usize = 50;
+
+/// A problem of the file as a whole, or at a JSON pointer.
+pub fn problem_at(pointer: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        collection: String::new(),
+        index: 0,
+        entry: String::new(),
+        field: pointer.trim_start_matches('/').to_string(),
+        message: message.into(),
+    }
+}
+
+/// Checks the size of the text before anything parses it.
+pub fn check_size(len: usize) -> Result<(), Problem> {
+    if len > MAX_BYTES {
+        Err(problem_at("", format!("the file is {} KB; the limit is {} KB", len / 1024, MAX_BYTES / 1024)))
+    } else if len == 0 {
+        Err(problem_at("", "the file is empty"))
+    } else {
+        Ok(())
+    }
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => out.push_str(&format!("/{key}")),
+            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// serde's wording, said plainly: "expected a whole number, found the text \"abc\"".
+pub fn plain_reason(serde_msg: &str) -> String {
+    let msg = serde_msg.trim();
+    let nice_type = |t: &str| -> String {
+        let t = t.trim();
+        match t {
+            "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number (0 or more)".into(),
+            "a string" | "a borrowed string" => "text".into(),
+            "a boolean" => "true or false".into(),
+            "a sequence" => "a list ([…])".into(),
+            "a map" => "an object ({…})".into(),
+            _ if t.starts_with("struct ") => "an object ({…})".into(),
+            _ if t.starts_with("enum ") => "one of the allowed words".into(),
+            _ if t.starts_with("string ") => format!("the text {}", &t[7..]),
+            _ if t.starts_with("integer ") => format!("the number {}", t[8..].trim_matches('`')),
+            _ if t.starts_with("floating point ") => format!("the number {}", t[15..].trim_matches('`')),
+            _ if t.starts_with("boolean ") => t[8..].trim_matches('`').to_string(),
+            "sequence" => "a list".into(),
+            "map" => "an object".into(),
+            "unit value" | "null" => "null".into(),
+            other => other.to_string(),
+        }
+    };
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        return format!("the field {} is missing", rest.replace('`', "\""));
+    }
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let name = rest.split(',').next().unwrap_or(rest);
+        return format!("{} is not a field of this entry", name.replace('`', "\""));
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let (name, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let allowed = allowed.trim_start_matches("one of ").replace('`', "");
+        return format!("{} is not one of: {allowed}", name.replace('`', "\""));
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix) {
+            if let Some((found, expected)) = rest.split_once(", expected ") {
+                return format!("expected {}, found {}", nice_type(expected), nice_type(found));
+            }
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("invalid length ") {
+        // serde reads an object from a list by position, and then finds it too short.
+        if rest.contains("expected struct") {
+            return "expected an object ({…}), found a list".into();
+        }
+        return format!("wrong number of items ({rest})");
+    }
+    msg.to_string()
+}
+
+/// Reads a dataset from any serde deserializer and validates it. `Ok` holds the dataset
+/// and its warnings; `Err` holds every error found (the first parse error, or all the
+/// validation errors).
+pub fn load<'de, D: Deserializer<'de>>(d: D) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+    let mut ds: Dataset = serde_path_to_error::deserialize(d).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        vec![problem_at(&pointer, plain_reason(&e.inner().to_string()))]
+    })?;
+    let problems = validate(&ds);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());
+    }
+    if ds.version.is_empty() {
+        ds.version = "custom".into();
+    }
+    Ok((ds, problems))
+}

@@ -1,0 +1,256 @@
+//! Datasets readers bring: every malformed one gives its problems with a JSON location
+//! and a plain reason; random and mutated ones never panic.
+
+use career_model::load::{check_size, load, MAX_BYTES};
+use career_model::validate::Problem;
+use career_model::Dataset;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// What the widget does with a file's text, with serde_json standing in for the browser's
+/// JSON parser.
+fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
+    check_size(text.len()).map_err(|p| vec![p])?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
+    load(value).map(|(ds, _)| ds)
+}
+
+fn minimal() -> Value {
+    json!({
+        "sources": [{ "id": "post", "title": "My post", "file": "post.html" }],
+        "roles": [
+            { "id": "ux-designer", "title": "UX Designer", "level": "mid", "sources": ["post"] },
+            { "id": "ux-lead", "title": "UX Lead", "level": "lead", "sources": ["post"] }
+        ],
+        "salaries": [{
+            "id": "post-us-mid", "source": "post", "country": "US", "currency": "USD",
+            "level": "mid", "level_label": "Mid", "min": 90000, "max": 120000
+        }],
+        "career_steps": [{ "from": "ux-designer", "to": "ux-lead", "kind": "promotion", "source": "post" }]
+    })
+}
+
+fn with(edit: impl FnOnce(&mut Value)) -> String {
+    let mut v = minimal();
+    edit(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn a_minimal_dataset_loads() {
+    let ds = load_text(&minimal().to_string()).unwrap();
+    assert_eq!(ds.roles.len(), 2);
+    assert_eq!(ds.version, "custom");
+}
+
+#[test]
+fn malformed_datasets_each_with_their_message() {
+    let deep = {
+        let mut v = json!("x");
+        for _ in 0..100 {
+            v = json!([v]);
+        }
+        v
+    };
+    let many_roles: Vec<Value> =
+        (0..20_001).map(|i| json!({ "id": format!("r{i}"), "title": "R", "sources": ["post"] })).collect();
+    let cases: Vec<(&str, String, &str, &str)> = vec![
+        ("syntax error", String::from("{\"sources\": ["), "", "not valid JSON"),
+        ("not an object", "[]".to_string(), "", "expected an object"),
+        (
+            "missing roles",
+            with(|v| drop(v.as_object_mut().unwrap().remove("roles"))),
+            "",
+            "the field \"roles\" is missing",
+        ),
+        ("roles not a list", with(|v| v["roles"] = json!("many")), "/roles", "expected a list"),
+        (
+            "pay as text",
+            with(|v| v["salaries"][0]["min"] = json!("abc")),
+            "/salaries/0/min",
+            "expected a whole number (0 or more), found the text \"abc\"",
+        ),
+        ("negative pay", with(|v| v["salaries"][0]["min"] = json!(-5)), "/salaries/0/min", "found the number -5"),
+        (
+            "reversed pay",
+            with(|v| v["salaries"][0]["min"] = json!(130000)),
+            "/salaries/0/max",
+            "max (120000) is below min (130000)",
+        ),
+        (
+            "unknown currency",
+            with(|v| v["salaries"][0]["currency"] = json!("DOLLARS")),
+            "/salaries/0/currency",
+            "not an ISO 4217 code",
+        ),
+        (
+            "unknown country",
+            with(|v| v["salaries"][0]["country"] = json!("UK")),
+            "/salaries/0/country",
+            "not an ISO 3166",
+        ),
+        ("duplicate ids", with(|v| v["roles"][1]["id"] = json!("ux-designer")), "/roles/1/id", "used by another entry"),
+        (
+            "dangling source",
+            with(|v| v["salaries"][0]["source"] = json!("blog")),
+            "/salaries/0/source",
+            "source \"blog\" is not in sources",
+        ),
+        (
+            "dangling step",
+            with(|v| v["career_steps"][0]["to"] = json!("ceo")),
+            "/career_steps/0/to",
+            "role \"ceo\" is not in roles",
+        ),
+        ("no sources", with(|v| v["sources"] = json!([])), "/sources/0", "no sources"),
+        (
+            "no roles",
+            with(|v| {
+                v["roles"] = json!([]);
+                v["career_steps"] = json!([])
+            }),
+            "/roles/0",
+            "no roles",
+        ),
+        (
+            "huge title",
+            with(|v| v["roles"][0]["title"] = json!("x".repeat(10_000))),
+            "/roles/0/title",
+            "the limit is 200",
+        ),
+        (
+            "deep nesting",
+            with(|v| v["roles"][0]["title"] = deep.clone()),
+            "/roles/0/title",
+            "expected text, found a list",
+        ),
+        ("20,001 roles", with(|v| v["roles"] = json!(many_roles.clone())), "/roles/20000", "the limit is 20000"),
+        ("unknown field", with(|v| v["roles"][0]["salary"] = json!(5)), "/roles/0/salary", "\"salary\" is not a field"),
+        (
+            "unknown level",
+            with(|v| v["roles"][0]["level"] = json!("guru")),
+            "/roles/0/level",
+            "\"guru\" is not one of: junior, mid, senior, lead, specialized",
+        ),
+        (
+            "role without sources",
+            with(|v| drop(v["roles"][0].as_object_mut().unwrap().remove("sources"))),
+            "/roles/0",
+            "the field \"sources\" is missing",
+        ),
+        (
+            "role with empty sources",
+            with(|v| v["roles"][0]["sources"] = json!([])),
+            "/roles/0/sources",
+            "has no source",
+        ),
+        (
+            "floor without open end",
+            with(|v| drop(v["salaries"][0].as_object_mut().unwrap().remove("max"))),
+            "/salaries/0/max",
+            "open_ended",
+        ),
+        ("null title", with(|v| v["roles"][0]["title"] = Value::Null), "/roles/0/title", "expected text, found null"),
+        (
+            "step to itself",
+            with(|v| v["career_steps"][0]["to"] = json!("ux-designer")),
+            "/career_steps/0/to",
+            "another role",
+        ),
+        ("bad id", with(|v| v["roles"][0]["id"] = json!("UX Designer")), "/roles/0/id", "may use only a-z"),
+        ("empty file", String::new(), "", "the file is empty"),
+    ];
+    assert!(cases.len() >= 20);
+    for (name, text, pointer, needle) in cases {
+        let problems = match load_text(&text) {
+            Ok(_) => panic!("{name}: loaded"),
+            Err(p) => p,
+        };
+        let hit = problems.iter().find(|p| p.pointer() == pointer && p.message.contains(needle));
+        assert!(
+            hit.is_some(),
+            "{name}: expected {pointer} «{needle}», got {:#?}",
+            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_parsing() {
+    let p = check_size(MAX_BYTES + 1).unwrap_err();
+    assert!(p.message.contains("the limit is 5120 KB"), "{}", p.message);
+}
+
+#[test]
+fn the_built_in_dataset_round_trips_through_json() {
+    let ds: Dataset = toml::from_str(include_str!("../../data/careers.toml")).unwrap();
+    let text = serde_json::to_string(&ds).unwrap();
+    let back = load_text(&text).unwrap();
+    assert_eq!(back.roles, ds.roles);
+    assert_eq!(back.salaries, ds.salaries);
+}
+
+/// Puts `new` somewhere in `v`, chosen by `path` (each number picks a child).
+fn mutate(v: &mut Value, path: &[usize], new: Value) {
+    let Some((&pick, rest)) = path.split_first() else {
+        *v = new;
+        return;
+    };
+    match v {
+        Value::Object(m) if !m.is_empty() => {
+            let key = m.keys().nth(pick % m.len()).unwrap().clone();
+            mutate(m.get_mut(&key).unwrap(), rest, new)
+        }
+        Value::Array(a) if !a.is_empty() => {
+            let n = a.len();
+            mutate(&mut a[pick % n], rest, new)
+        }
+        _ => *v = new,
+    }
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+        Just(json!("ux-designer")),
+        Just(json!("post")),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::hash_map("[a-z_]{1,8}", inner, 0..4).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_datasets_never_panic_and_every_error_has_a_location(
+        edits in prop::collection::vec((prop::collection::vec(0usize..8, 1..5), any_json()), 1..4)
+    ) {
+        let mut v = minimal();
+        for (path, new) in edits {
+            mutate(&mut v, &path, new);
+        }
+        if let Err(problems) = load_text(&v.to_string()) {
+            prop_assert!(!problems.is_empty());
+            for p in problems {
+                let ptr = p.pointer();
+                prop_assert!(ptr.is_empty() || ptr.starts_with('/'), "{ptr}");
+                prop_assert!(!p.message.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn random_text_never_panics(text in ".{0,200}") {
+        let _ = load_text(&text);
+    }
+}

@@ -1,0 +1,68 @@
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers.mjs";
+
+const w = (page, id) => page.locator(`career-explorer#${id}`);
+const count = (loc) => loc.getByRole("status").filter({ hasText: /^\d+ roles?$/ });
+const panel = (loc) => loc.getByRole("group", { name: "This dataset has problems" });
+
+test("an inline dataset replaces the built-in one; a broken one lists its problems", async ({ page }) => {
+  await page.goto("/hosts/own-inline.html");
+  await expect(count(w(page, "good"))).toHaveText("3 roles");
+  await expect(w(page, "good").getByRole("heading", { name: "UX Designer" })).toBeVisible();
+  await expect(w(page, "good").getByRole("article").filter({ hasText: "UX Designer" })).toContainText("$90K – $120K");
+  const bad = panel(w(page, "reversed"));
+  await expect(bad).toBeVisible();
+  await expect(bad.getByRole("listitem")).toHaveText(["/salaries/0/max: max (90000) is below min (120000)"]);
+  await bad.getByRole("button", { name: "Show built-in data" }).click();
+  await expect(count(w(page, "reversed"))).toHaveText("24 roles");
+  // Warnings let the data load and are listed in Sources.
+  await w(page, "good").getByRole("button", { name: "Sources" }).click();
+  await expect(w(page, "good").getByText('"UX Researcher" has no pay figures')).toBeVisible();
+  await expect(w(page, "good").getByRole("heading", { name: "1. UX careers in 2026" })).toBeVisible();
+});
+
+test("data-src: a good file, a dangling one, one that is not JSON, one that is missing", async ({ page }) => {
+  await page.goto("/hosts/own-src.html");
+  await expect(count(w(page, "good"))).toHaveText("3 roles");
+  const dangling = panel(w(page, "dangling"));
+  await expect(dangling).toContainText("/salaries/1/currency");
+  await expect(dangling).toContainText('currency "DOLLARS" is not an ISO 4217 code');
+  await expect(dangling).toContainText('/career_steps/0/to: role "ux-director" is not in roles');
+  await expect(panel(w(page, "notjson"))).toContainText("the file is not valid JSON");
+  await expect(panel(w(page, "missing"))).toContainText("HTTP 404");
+  await expectNoAxeViolations(page, "dataset problems");
+});
+
+test("a data-src that never answers times out into the panel", async ({ page }) => {
+  test.setTimeout(40_000);
+  await page.goto("/hosts/own-hang.html");
+  await expect(w(page, "hang").getByRole("status")).toContainText("Loading the dataset from /hang/careers.json");
+  await expect(panel(w(page, "hang"))).toContainText("did not answer within 10 seconds", { timeout: 20_000 });
+});
+
+test("dataset text stays text: no markup, no script", async ({ page }) => {
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await page.goto("/hosts/own-xss.html");
+  const el = w(page, "xss");
+  await expect(el.getByRole("heading", { name: "<img src=x onerror=alert(1)>" })).toBeVisible();
+  expect(await el.evaluate((e) => e.shadowRoot.querySelectorAll("img, script, b, svg[onload]").length)).toBe(0);
+  await el.getByRole("article").filter({ hasText: "<img" }).getByRole("button", { name: "View profile" }).click();
+  await expect(el.getByText("<script>alert(2)</script><b>bold?</b>")).toBeVisible();
+  await el.getByRole("button", { name: "Sources" }).click();
+  await expect(el.getByRole("heading", { name: "1. <svg onload=alert(3)>" })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+test("the standalone page takes ?data=", async ({ page }) => {
+  await page.goto("/index.html?data=/hosts/ux.json");
+  await expect(count(page.locator("career-explorer"))).toHaveText("3 roles");
+  await page.goto("/index.html?data=/hosts/dangling.json#/compare?roles=ux-designer,ux-lead");
+  await expect(panel(page.locator("career-explorer"))).toBeVisible();
+  await page.goto("/index.html?data=/hosts/ux.json#/compare?roles=ux-designer,ux-lead");
+  await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "UX Designer", "UX Lead"]);
+});
