@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve test dist fmt clean
+.PHONY: setup serve test dist bench fmt clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,11 @@ dist: setup
 	cargo fetch
 	trunk build --release
 	@bash scripts/size-report.sh dist
+
+## bench: sizes and timings in headless Chromium, printed and written to target/bench/report.json
+bench: dist
+	@bash scripts/setup.sh --bench
+	node scripts/bench.mjs dist
 
 fmt:
 	cargo fmt --all

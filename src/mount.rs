@@ -282,3 +282,12 @@ pub fn mount_element(host: Element, base: String) -> Option<WidgetHandle> {
     let sync_url = host.has_attribute("sync-url");
     mount_widget(&host, MountOptions { sync_url, base })
 }
+
+/// The size of the widget's WebAssembly memory, in bytes (for `make bench`).
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
+}

@@ -10,6 +10,9 @@ use career_model::explore::{
 use career_model::state::View;
 use leptos::prelude::*;
 
+/// How many cards Explore shows at a time.
+const PAGE: usize = 60;
+
 #[component]
 pub fn Explore() -> impl IntoView {
     let store = use_store();
@@ -24,6 +27,14 @@ pub fn Explore() -> impl IntoView {
     let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
     let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
     let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
+    // A large dataset shows its first cards and offers the rest, so typing stays instant.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        limit.set(PAGE);
+    });
+    let shown = move || results.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
+    let hidden = move || results.with(|r| r.len()).saturating_sub(limit.get());
 
     let change = move |field: &'static str, f: &dyn Fn(&mut ExploreQuery)| {
         if last_field.get_value() != field || field.is_empty() {
@@ -141,12 +152,13 @@ pub fn Explore() -> impl IntoView {
                         </div>
                     </Show>
                     <ul class="ce-cards" role="list">
-                        <For
-                            each=move || results.get()
-                            key=|i| *i
-                            children={move |i| view! { <RoleCard index=i words=words/> }}
-                        />
+                        <For each=shown key=|i| *i children={move |i| view! { <RoleCard index=i words=words/> }}/>
                     </ul>
+                    <Show when=move || { hidden() > 0 }>
+                        <button type="button" class="ce-btn ce-secondary ce-more" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {move || format!("Show {} more roles", hidden().min(PAGE))}
+                        </button>
+                    </Show>
                 </div>
             </div>
         </section>

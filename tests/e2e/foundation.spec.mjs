@@ -34,3 +34,13 @@ test("the open data is published with its schema and validates against it", asyn
   }
   expect(data.sources).toHaveLength(5);
 });
+
+test("a failed start shows a readable message in the widget's box, never a blank box", async ({ page }) => {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto("/hosts/plain.html");
+  const box = page.locator("career-explorer#w");
+  await expect(box.getByRole("alert")).toHaveText("The career explorer could not start in this browser. Reload the page to try again.");
+  expect(errors.some((e) => e.includes("career-explorer: could not start"))).toBe(true);
+});

@@ -66,3 +66,21 @@ test("the standalone page takes ?data=", async ({ page }) => {
   await page.goto("/index.html?data=/hosts/ux.json#/compare?roles=ux-designer,ux-lead");
   await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "UX Designer", "UX Lead"]);
 });
+
+test("a large dataset shows its first 60 cards and offers the rest", async ({ page }) => {
+  const roles = Array.from({ length: 130 }, (_, i) => ({ id: `r${i}`, title: `Role ${String(i).padStart(3, "0")}`, sources: ["s"] }));
+  await page.route((url) => url.pathname === "/many.json", (route) =>
+    route.fulfill({ json: { sources: [{ id: "s", title: "S", file: "s" }], roles, salaries: [] } }),
+  );
+  await page.goto("/index.html?data=/many.json");
+  await expect(page.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("130 roles");
+  await expect(page.getByRole("article")).toHaveCount(60);
+  await page.getByRole("button", { name: "Show 60 more roles" }).click();
+  await expect(page.getByRole("article")).toHaveCount(120);
+  await page.getByRole("button", { name: "Show 10 more roles" }).click();
+  await expect(page.getByRole("article")).toHaveCount(130);
+  await expect(page.getByRole("button", { name: /Show \d+ more roles/ })).toHaveCount(0);
+  // Each word matches on its own: "12" is in 012, 112 and 120–129.
+  await page.getByLabel("Search roles").fill("Role 12");
+  await expect(page.getByRole("article")).toHaveCount(12);
+});

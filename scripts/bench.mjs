@@ -1,0 +1,325 @@
+// make bench: how small and how fast the widget is, measured in headless Chromium, beside
+// the floor no widget can beat (a static HTML page of the same first view).
+// Prints one table and writes target/bench/report.json. Never asserts: it reports.
+//
+// Usage: node scripts/bench.mjs [DIST]   (env: BENCH_LOADS, default 15)
+import { chromium } from "playwright-core";
+import { spawn, execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join, resolve } from "node:path";
+import os from "node:os";
+
+const dist = resolve(process.argv[2] || "dist");
+const out = resolve("target/bench");
+const site = join(out, "site");
+const loads = Number(process.env.BENCH_LOADS || 15);
+const port = 4190;
+const base = `http://127.0.0.1:${port}`;
+const chromiumArgs = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+];
+
+// ---------------------------------------------------------------------------- bytes
+const files = readdirSync(dist);
+const pick = (re) => files.find((f) => re.test(f));
+const sizes = (path) => {
+  const raw = readFileSync(path);
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const parts = {
+  embed_js: join(dist, "embed.js"),
+  glue_js: join(dist, pick(/^career[-_]explorer.*(?<!_bg)\.js$/)),
+  wasm: join(dist, pick(/_bg\.wasm$/)),
+  page_css: join(dist, pick(/^page.*\.css$/)),
+  data_json: join(dist, "data/careers.json"),
+  single_file_html: join(dist, "career-explorer.html"),
+};
+const bytes = Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, sizes(p)]));
+// What the embed transfers: the loader, the wasm-bindgen glue and the wasm (the widget's
+// CSS and the built-in data are inside the wasm).
+const total_br_bytes = bytes.embed_js.br + bytes.glue_js.br + bytes.wasm.br;
+
+// ---------------------------------------------------------------------------- the site
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(dist, site, { recursive: true });
+rmSync(join(site, "sw.js"), { force: true }); // cold loads: no service worker
+const data = JSON.parse(readFileSync(parts.data_json, "utf8"));
+const fmt = (n, cur) => {
+  const sym = { USD: "$", GBP: "£", INR: "₹" }[cur] ?? `${cur} `;
+  return cur === "INR" ? `${sym}${+(n / 1e5).toFixed(1)}L` : `${sym}${+(n / 1e3).toFixed(1)}K`;
+};
+const payLevel = { junior: "entry", mid: "mid", senior: "senior", lead: "lead" };
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+const cards = [...data.roles]
+  .sort((a, b) => a.title.toLowerCase().localeCompare(b.title.toLowerCase()))
+  .map((r) => {
+    const pay = data.salaries.filter((s) => s.country === "US" && (s.role ? s.role === r.id && s.level !== "all" : s.level === payLevel[r.level]));
+    const span = pay.length
+      ? `${fmt(Math.min(...pay.map((s) => s.min)), "USD")} – ${fmt(Math.max(...pay.map((s) => s.max ?? s.min)), "USD")}`
+      : "No figure for United States in the sources";
+    return `<li><article><h3>${esc(r.title)}</h3><dl><dt>Level</dt><dd>${esc(r.level ?? "Not stated")}</dd><dt>Pay</dt><dd>${span}</dd></dl><button>View profile</button> <button>Add to comparison</button></article></li>`;
+  })
+  .join("");
+writeFileSync(
+  join(site, "static.html"),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static floor</title><link rel="stylesheet" href="${pick(/^page.*\.css$/)}"></head><body><main class="page"><h1 class="page-title">Career explorer</h1><p>${data.roles.length} roles</p><ul>${cards}</ul></main></body></html>`,
+);
+// A generated dataset of 10,000 roles, loaded through the own-data path.
+const big = {
+  sources: [{ id: "gen", title: "Generated", file: "gen.json" }],
+  roles: Array.from({ length: 10_000 }, (_, i) => ({
+    id: `role-${i}`,
+    title: `${["Machine", "Data", "Platform", "Research", "Product"][i % 5]} ${["Learning", "Vision", "Language", "Systems"][i % 4]} Engineer ${i}`,
+    level: ["junior", "mid", "senior", "lead", "specialized"][i % 5],
+    focus: `Focus ${i % 20}`,
+    summary: "Generated for the benchmark.",
+    sources: ["gen"],
+  })),
+  salaries: ["entry", "mid", "senior", "lead"].map((level, i) => ({
+    id: `gen-${level}`, source: "gen", country: "US", currency: "USD", level, level_label: level, min: 80000 + i * 40000, max: 120000 + i * 50000,
+  })),
+};
+writeFileSync(join(site, "bench-10k.json"), JSON.stringify(big));
+
+const server = spawn(process.execPath, ["tests/e2e/server.mjs", site, String(port)], { stdio: "ignore" });
+const stop = () => server.kill();
+process.on("exit", stop);
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}/index.html`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+// ---------------------------------------------------------------------------- timings
+const pct = (list, p) => {
+  const s = [...list].sort((a, b) => a - b);
+  return s.length ? +s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)].toFixed(1) : null;
+};
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+
+async function newPage(throttle) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  return { context, page, cdp };
+}
+
+// Time from navigation start to the first frame painted with a role card.
+const firstCardScript = () => {
+  const find = () => document.querySelector("career-explorer")?.shadowRoot?.querySelector("article") || document.querySelector("article");
+  const tick = () => {
+    if (find()) requestAnimationFrame(() => setTimeout(() => (window.__firstCards = performance.now()), 0));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+async function firstCards(path, throttle) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page } = await newPage(throttle);
+    await page.addInitScript(firstCardScript);
+    await page.goto(base + path);
+    await page.waitForFunction(() => window.__firstCards !== undefined, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__firstCards));
+    await context.close();
+  }
+  return times;
+}
+
+const WORD = "machine learning engineer data"; // 30 characters
+async function keystrokes(path, throttle, ready) {
+  const { context, page } = await newPage(throttle);
+  await page.goto(base + path);
+  const input = page.getByLabel("Search roles");
+  await ready(page);
+  await input.focus();
+  await input.evaluate((el) => {
+    window.__keys = [];
+    el.addEventListener("input", () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+    }, { capture: true });
+  });
+  for (const ch of WORD) {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(throttle > 1 ? 250 : 120);
+  }
+  await page.waitForTimeout(500);
+  const times = await page.evaluate(() => window.__keys);
+  const memory = await measureMemory(page);
+  await context.close();
+  return { times, memory };
+}
+
+async function measureMemory(page) {
+  return page.evaluate(async () => {
+    const glue = [...document.scripts].find((s) => s.src.endsWith("embed.js"));
+    let wasm = null;
+    try {
+      const mod = await import(new URL((await (await fetch(glue.src)).text()).match(/GLUE = "([^"]+)"/)[1], glue.src).href);
+      wasm = mod.wasm_memory_bytes();
+    } catch {}
+    return { js_heap_bytes: performance.memory?.usedJSHeapSize ?? null, wasm_memory_bytes: wasm };
+  });
+}
+
+async function timeAction(path, throttle, act) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const { context, page } = await newPage(throttle);
+    await page.goto(base + path);
+    await page.getByRole("button", { name: "Explore" }).waitFor();
+    const t = await act(page);
+    times.push(t);
+    await context.close();
+  }
+  return times;
+}
+
+// Clicks, then waits for `done` to be on screen; returns ms to the next painted frame.
+async function clickAndWait(page, name, selector) {
+  await page.evaluate(({ name, selector }) => new Promise((resolveT) => {
+    const root = document.querySelector("career-explorer").shadowRoot;
+    const button = [...root.querySelectorAll("button")].find((b) => b.textContent.trim().startsWith(name));
+    const t0 = performance.now();
+    button.click();
+    const tick = () => (root.querySelector(selector) ? requestAnimationFrame(() => setTimeout(() => resolveT((window.__t = performance.now() - t0)), 0)) : requestAnimationFrame(tick));
+    tick();
+  }), { name, selector });
+  return page.evaluate(() => window.__t);
+}
+
+const rows = {};
+const builtinReady = (page) => page.getByRole("article").first().waitFor();
+const bigReady = (page) => page.getByRole("status").filter({ hasText: "10000 roles" }).waitFor({ timeout: 60_000 });
+for (const throttle of [1, 4]) {
+  const key = throttle === 1 ? "" : "_cpu4x";
+  const widget = await firstCards("/index.html", throttle);
+  const floor = await firstCards("/static.html", throttle);
+  const keys = await keystrokes("/index.html", throttle, builtinReady);
+  const keysBig = await keystrokes("/index.html?data=bench-10k.json", throttle, bigReady);
+  const compare = await timeAction("/index.html", throttle, async (page) => {
+    for (const t of ["NLP Engineer", "MLOps Engineer", "Senior ML Engineer", "AI Architect"]) {
+      await page.getByRole("article").filter({ has: page.getByRole("heading", { name: t, exact: true }) }).getByRole("button", { name: "Add to comparison" }).click();
+    }
+    return clickAndWait(page, "Compare", "table.ce-compare-table tbody tr");
+  });
+  const paths = await timeAction("/index.html#/path?from=junior-ml-engineer&to=ai-architect", throttle, async (page) => {
+    await page.getByRole("button", { name: "Explore" }).click();
+    return clickAndWait(page, "Career paths", "ol.ce-route-list li");
+  });
+  Object.assign(rows, {
+    [`first_cards_ms_p50${key}`]: pct(widget, 50),
+    [`first_cards_ms_p95${key}`]: pct(widget, 95),
+    [`static_floor_ms_p50${key}`]: pct(floor, 50),
+    [`static_floor_ms_p95${key}`]: pct(floor, 95),
+    [`first_cards_ratio${key}`]: +(pct(widget, 50) / pct(floor, 50)).toFixed(2),
+    [`keystroke_ms_p50${key}`]: pct(keys.times, 50),
+    [`keystroke_ms_p95${key}`]: pct(keys.times, 95),
+    [`keystroke_10k_ms_p50${key}`]: pct(keysBig.times, 50),
+    [`keystroke_10k_ms_p95${key}`]: pct(keysBig.times, 95),
+    [`open_compare_4_ms_p50${key}`]: pct(compare, 50),
+    [`open_paths_route_ms_p50${key}`]: pct(paths, 50),
+  });
+  if (throttle === 1) {
+    rows.memory_after_load = keys.memory;
+    rows.memory_after_10k = keysBig.memory;
+  }
+}
+
+// Installable: Chromium itself says whether anything stands in the way.
+const installable = await (async () => {
+  const { context, page, cdp } = await newPage(1);
+  await page.goto(`${base}/index.html`);
+  await page.getByRole("article").first().waitFor();
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  await context.close();
+  return { installable: installabilityErrors.length === 0, errors: installabilityErrors.map((e) => e.errorId) };
+})();
+await browser.close();
+
+// ---------------------------------------------------------------------------- lighthouse
+let lighthouse = null;
+try {
+  const json = join(out, "lighthouse.json");
+  execFileSync("node", [
+    "node_modules/lighthouse/cli/index.js", `${base}/index.html`, "--quiet", "--output=json", `--output-path=${json}`,
+    "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=--headless=new ${chromiumArgs.join(" ")}`,
+  ], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, stdio: "ignore", timeout: 180_000 });
+  const lh = JSON.parse(readFileSync(json, "utf8"));
+  lighthouse = Object.fromEntries(Object.entries(lh.categories).map(([k, v]) => [k.replace(/-/g, "_"), Math.round(v.score * 100)]));
+} catch (e) {
+  lighthouse = { error: String(e.message || e).split("\n")[0] };
+}
+stop();
+
+// ---------------------------------------------------------------------------- twiggy
+let twiggy = null;
+const rawWasm = "target/wasm32-unknown-unknown/release/career_explorer.wasm";
+try {
+  if (existsSync(rawWasm)) {
+    const text = execFileSync("twiggy", ["top", "-n", "15", rawWasm], { encoding: "utf8" });
+    twiggy = text.split("\n").filter((l) => /^\s*\d/.test(l)).map((l) => l.trim().replace(/\s+/g, " "));
+  }
+} catch (e) {
+  twiggy = [`twiggy unavailable: ${String(e.message || e).split("\n")[0]}`];
+}
+
+// ---------------------------------------------------------------------------- report
+const budgets = [
+  ["total_br_bytes ≤ 150 KB", total_br_bytes <= 150 * 1024],
+  ["first_cards_ms_p50 ≤ 2 × static_floor_ms_p50", rows.first_cards_ms_p50 <= 2 * rows.static_floor_ms_p50],
+  ["keystroke_ms_p95 ≤ 16 ms", rows.keystroke_ms_p95 <= 16],
+  ["keystroke_10k_ms_p95 ≤ 50 ms", rows.keystroke_10k_ms_p95 <= 50],
+  ["Lighthouse accessibility = 100", lighthouse?.accessibility === 100],
+  ["Lighthouse performance ≥ 95", lighthouse?.performance >= 95],
+  ["Lighthouse best practices = 100", lighthouse?.best_practices === 100],
+];
+const report = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cores: os.cpus().length, memory_gib: Math.round(os.totalmem() / 2 ** 30), chromium: execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim() },
+  loads_per_measure: loads,
+  bytes,
+  total_br_bytes,
+  ...rows,
+  installable,
+  lighthouse,
+  twiggy_top: twiggy,
+  budgets: Object.fromEntries(budgets.map(([k, ok]) => [k, ok ? "PASS" : "MISS"])),
+};
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, "report.json"), JSON.stringify(report, null, 2));
+
+const line = (k, v) => console.log(`${k.padEnd(44)} ${v}`);
+console.log("\ncareer-explorer benchmark", report.date, `(${report.machine.cores} cores, ${report.machine.memory_gib} GiB, ${report.machine.chromium})`);
+console.log("\nbytes                                         raw      gzip    brotli");
+for (const [k, v] of Object.entries(bytes)) console.log(`${k.padEnd(40)} ${String(v.raw).padStart(9)} ${String(v.gzip).padStart(9)} ${String(v.br).padStart(9)}`);
+line("total_br_bytes (embed.js + glue + wasm)", total_br_bytes);
+console.log("\ntimings (ms)                                  1× CPU    4× CPU");
+for (const k of Object.keys(rows).filter((k) => !k.endsWith("_cpu4x") && !k.startsWith("memory"))) {
+  console.log(`${k.padEnd(44)} ${String(rows[k]).padStart(8)} ${String(rows[`${k}_cpu4x`]).padStart(9)}`);
+}
+line("memory after load (JS heap, wasm)", JSON.stringify(rows.memory_after_load));
+line("memory after 10,000 roles (JS heap, wasm)", JSON.stringify(rows.memory_after_10k));
+line("installable", JSON.stringify(installable));
+line("lighthouse", JSON.stringify(lighthouse));
+if (twiggy) {
+  console.log("\ntwiggy top (bytes, share, item)");
+  for (const t of twiggy) console.log("  " + t);
+}
+console.log("\nbudgets");
+for (const [k, ok] of budgets) line(k, ok ? "PASS" : "MISS");
+console.log(`\nreport written to ${join("target/bench", "report.json")}`);
+process.exit(0);
