@@ -204,31 +204,27 @@ pub fn role_pay_span(ds: &Dataset, r: &Role, country: &str) -> Option<PaySpan> {
     span(ds.salaries_for_role(r).filter(|s| s.country == country))
 }
 
-/// Does role `i` pass everything but `except`?
-fn passes(
-    ds: &Dataset,
-    idx: &RoleIndex,
-    i: usize,
-    q: &ExploreQuery,
-    words: &[String],
-    country: &str,
-    except: Option<Group>,
-) -> bool {
-    if !words.iter().all(|w| idx.keys[i].contains(w.as_str())) {
-        return false;
-    }
-    if let Some(min) = q.min_salary {
-        if top_pay(ds, &ds.roles[i], country).is_none_or(|p| p < min) {
-            return false;
-        }
-    }
+/// Which roles pass the search text and the minimum salary: computed once per query,
+/// then shared by the result list and every facet group.
+fn base_matches(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<bool> {
+    let words = query_words(&q.text);
+    (0..ds.roles.len())
+        .map(|i| {
+            words.iter().all(|w| idx.keys[i].contains(w.as_str()))
+                && q.min_salary.is_none_or(|min| top_pay(ds, &ds.roles[i], country).is_some_and(|p| p >= min))
+        })
+        .collect()
+}
+
+/// Does role `i` pass every group but `except`?
+fn passes_groups(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, except: Option<Group>) -> bool {
     GROUPS.iter().all(|&g| Some(g) == except || matches_group(ds, idx, i, q, g))
 }
 
 /// The indices of the roles that pass, sorted as asked.
 pub fn filter_roles(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<usize> {
-    let words = query_words(&q.text);
-    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, None)).collect();
+    let base = base_matches(ds, idx, q, country);
+    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q, None)).collect();
     sort_roles(ds, &mut out, q.sort, country);
     out
 }
@@ -256,11 +252,11 @@ pub struct FacetOption {
 /// The options of every group with their counts: roles that pass the other groups and
 /// this option (OR within a group, AND across groups).
 pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<(Group, Vec<FacetOption>)> {
-    let words = query_words(&q.text);
+    let base = base_matches(ds, idx, q, country);
     let mut out = Vec::new();
     for group in GROUPS {
         let pool: Vec<usize> =
-            (0..ds.roles.len()).filter(|&i| passes(ds, idx, i, q, &words, country, Some(group))).collect();
+            (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q, Some(group))).collect();
         let options: Vec<(String, String)> = match group {
             Group::Level => Level::ALL
                 .iter()

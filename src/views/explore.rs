@@ -26,6 +26,9 @@ pub fn Explore() -> impl IntoView {
     let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
     let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
     let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
+    // The options of each group depend on the dataset only: they are drawn once, and a
+    // keystroke updates just their counts.
+    let groups = Memo::new(move |_| data.0.with(|c| facets(&c.ds, &c.index, &ExploreQuery::default(), "")));
     let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
     let limit = RwSignal::new(PAGE);
@@ -109,10 +112,10 @@ pub fn Explore() -> impl IntoView {
                         </select>
                     </div>
                     {move || {
-                        facet_list
+                        groups
                             .get()
                             .into_iter()
-                            .map(|(group, options)| view! { <FacetGroup group options set_query/> })
+                            .map(|(group, options)| view! { <FacetGroup group options counts=facet_list set_query/> })
                             .collect_view()
                     }}
                 </div>
@@ -169,6 +172,7 @@ pub fn Explore() -> impl IntoView {
 fn FacetGroup(
     group: Group,
     options: Vec<FacetOption>,
+    counts: Memo<Vec<(Group, Vec<FacetOption>)>>,
     set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let store = use_store();
@@ -200,6 +204,15 @@ fn FacetGroup(
                         let input_id = format!("{id}-{n}");
                         let value = opt.value.clone();
                         let value2 = opt.value.clone();
+                        let value3 = opt.value.clone();
+                        let count = move || {
+                            counts.with(|f| {
+                                f.iter()
+                                    .find(|(g, _)| *g == group)
+                                    .and_then(|(_, o)| o.iter().find(|x| x.value == value3))
+                                    .map_or(0, |x| x.count)
+                            })
+                        };
                         let lower = opt.label.to_ascii_lowercase();
                         let checked = move || store.0.with(|s| s.explore.has(group, &value));
                         view! {
@@ -212,7 +225,7 @@ fn FacetGroup(
                                 />
                                 <label for=input_id>
                                     {opt.label}
-                                    <span class="ce-facet-count">" (" {opt.count} ")"</span>
+                                    <span class="ce-facet-count">" (" {count} ")"</span>
                                 </label>
                             </li>
                         }
