@@ -24,6 +24,8 @@ pub fn Explore() -> impl IntoView {
 
     let query = Memo::new(move |_| store.0.with(|s| s.explore.clone()));
     let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
+    // Cards and checkboxes read these narrow memos, so a keystroke re-runs only what it changes.
+    let compared = Memo::new(move |_| store.0.with(|s| s.compare.clone()));
     let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
     let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
     // The options of each group depend on the dataset only: they are drawn once, and a
@@ -115,7 +117,7 @@ pub fn Explore() -> impl IntoView {
                         groups
                             .get()
                             .into_iter()
-                            .map(|(group, options)| view! { <FacetGroup group options counts=facet_list set_query/> })
+                            .map(|(group, options)| view! { <FacetGroup group options counts=facet_list query set_query/> })
                             .collect_view()
                     }}
                 </div>
@@ -155,7 +157,7 @@ pub fn Explore() -> impl IntoView {
                         </div>
                     </Show>
                     <ul class="ce-cards" role="list">
-                        <For each=shown key=|i| *i children={move |i| view! { <RoleCard index=i words=words/> }}/>
+                        <For each=shown key=|i| *i children={move |i| view! { <RoleCard index=i words=words country compared/> }}/>
                     </ul>
                     <Show when=move || { hidden() > 0 }>
                         <button type="button" class="ce-btn ce-secondary ce-more" on:click=move |_| limit.update(|l| *l += PAGE)>
@@ -173,9 +175,9 @@ fn FacetGroup(
     group: Group,
     options: Vec<FacetOption>,
     counts: Memo<Vec<(Group, Vec<FacetOption>)>>,
+    query: Memo<ExploreQuery>,
     set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let store = use_store();
     let filter = RwSignal::new(String::new());
     let searchable = group == Group::Skills;
     let id = format!("ce-f-{}", group.label().to_ascii_lowercase().replace(' ', "-"));
@@ -214,7 +216,7 @@ fn FacetGroup(
                             })
                         };
                         let lower = opt.label.to_ascii_lowercase();
-                        let checked = move || store.0.with(|s| s.explore.has(group, &value));
+                        let checked = move || query.with(|q| q.has(group, &value));
                         view! {
                             <li class:ce-hidden=move || filter.with(|f| !f.is_empty() && !lower.contains(f.as_str()))>
                                 <input
@@ -237,7 +239,12 @@ fn FacetGroup(
 }
 
 #[component]
-fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
+fn RoleCard(
+    index: usize,
+    words: Memo<Vec<String>>,
+    country: Memo<String>,
+    compared: Memo<Vec<String>>,
+) -> impl IntoView {
     let store = use_store();
     let data = use_data();
     let notices = use_notices();
@@ -257,7 +264,7 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
     let role_for_pay = role.clone();
     let role_for_match = role.clone();
     let pay = move || {
-        let country = store.0.with(|s| s.country.clone());
+        let country = country.get();
         data.0.with(|c| match role_pay_span(&c.ds, &role_for_pay, &country) {
             Some(span) => {
                 let from = if span.sources == 1 {
@@ -355,7 +362,7 @@ fn RoleCard(index: usize, words: Memo<Vec<String>>) -> impl IntoView {
                     <button
                         type="button"
                         class="ce-btn ce-secondary"
-                        aria-pressed=move || store.0.with(|s| s.compare.contains(&id_pressed).to_string())
+                        aria-pressed=move || compared.with(|c| c.contains(&id_pressed).to_string())
                         on:click=move |_| add_to_compare(store, notices, &id_cmp, true)
                     >
                         "Add to comparison"
