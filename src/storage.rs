@@ -8,8 +8,7 @@ const PREFIX: &str = "career-explorer:v1:";
 /// gloo's handle, once it is known not to throw: reading `window.localStorage` itself
 /// raises an exception where storage is forbidden.
 fn storage() -> Option<web_sys::Storage> {
-    let available = web_sys::window()?.local_storage().ok()??;
-    drop(available);
+    web_sys::window()?.local_storage().ok()??;
     Some(LocalStorage::raw())
 }
 

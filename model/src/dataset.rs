@@ -412,6 +412,11 @@ impl Dataset {
         self.skill(id).map_or(id, |s| s.name.as_str())
     }
 
+    /// The article's number in the source list (1 for the first), as the widget shows it.
+    pub fn source_number(&self, id: &str) -> usize {
+        self.sources.iter().position(|s| s.id == id).map_or(0, |p| p + 1)
+    }
+
     pub fn source_title<'a>(&'a self, id: &'a str) -> &'a str {
         self.source(id).map_or(id, |s| s.title.as_str())
     }

@@ -58,6 +58,9 @@ fn five_sources_with_their_headlines_and_files() {
         assert_eq!(s.title, title);
     }
     assert_eq!(ds.sources[0].publisher.as_deref(), Some("Interview Kickstart"));
+    assert_eq!(ds.source_number("ik-job-description"), 1);
+    assert_eq!(ds.source_number("career-2026"), 5);
+    assert_eq!(ds.source_number("nowhere"), 0);
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub fn Pay() -> impl IntoView {
         let head = sources
             .iter()
             .map(|s| {
-                let n = ds.sources.iter().position(|x| x.id == *s).map_or(0, |p| p + 1);
+                let n = ds.source_number(s);
                 view! { <th scope="col">{format!("{n}. {}", ds.source_title(s))}</th> }
             })
             .collect_view();

@@ -29,8 +29,7 @@ pub fn PayBars(
     let data = use_data();
     let title = |s: &Salary| data.0.with_untracked(|c| c.ds.source_title(&s.source).to_string());
     // Each bar carries its article's number in the source list, as every table does.
-    let number =
-        |s: &Salary| data.0.with_untracked(|c| c.ds.sources.iter().position(|x| x.id == s.source).map_or(0, |p| p + 1));
+    let number = |s: &Salary| data.0.with_untracked(|c| c.ds.source_number(&s.source));
     let currency = records.first().map(|s| s.currency.clone()).unwrap_or_default();
     let height = ROW * records.len() as f64 + AXIS;
     let bars = records
