@@ -7,6 +7,7 @@ use crate::views::{
     role::RoleProfile, sources::Sources,
 };
 use career_model::state::{from_hash, to_hash, AppState, View};
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -83,6 +84,17 @@ impl Store {
     }
 }
 
+/// Writes the address: a new history entry, or in place of the current one.
+fn write_hash(hash: &str, replace: bool) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        };
+    }
+}
+
 fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
@@ -99,6 +111,15 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
         }
     }
     let last: StoredValue<AppState> = StoredValue::new(store.0.get_untracked());
+    // Typing writes the address once the reader pauses: a same-document navigation per
+    // keystroke would cost the browser more than the search itself.
+    let pending: StoredValue<Option<(String, Timeout)>, LocalStorage> = StoredValue::new_local(None);
+    let flush = move || {
+        if let Some((hash, timer)) = pending.try_update_value(|p| p.take()).flatten() {
+            timer.cancel();
+            write_hash(&hash, true);
+        }
+    };
     Effect::new(move |_| {
         let s = store.0.get();
         // Until a host's dataset has arrived, the address still holds the reader's link.
@@ -106,25 +127,32 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
             return;
         }
         let hash = to_hash(&s);
-        if hash == current_hash() {
-            last.set_value(s);
-            return;
-        }
         let only_text = last.with_value(|prev| {
             let mut p = prev.clone();
             p.explore.text = s.explore.text.clone();
             p == s
         });
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = if only_text {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-            };
-        }
         last.set_value(s);
+        if only_text {
+            if let Some((_, timer)) = pending.try_update_value(|p| p.take()).flatten() {
+                timer.cancel();
+            }
+            if hash != current_hash() {
+                let timer = Timeout::new(400, move || flush());
+                pending.set_value(Some((hash, timer)));
+            }
+            return;
+        }
+        // A discrete change: the entry it leaves keeps the text typed so far.
+        flush();
+        if hash != current_hash() {
+            write_hash(&hash, false);
+        }
     });
     let on_nav = move || {
+        if let Some((_, timer)) = pending.try_update_value(|p| p.take()).flatten() {
+            timer.cancel();
+        }
         let (next, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
         for m in msgs {
             notices.push(m);

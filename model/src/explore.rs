@@ -140,11 +140,58 @@ impl ExploreQuery {
 pub struct RoleIndex {
     keys: Vec<String>,
     certs: Vec<Vec<String>>,
+    /// Each role's place in title order, so sorting by title compares numbers.
+    title_rank: Vec<u32>,
+    /// The options of every filter group, `(value, label)`, in the order they are shown.
+    options: Vec<(Group, Vec<(String, String)>)>,
+    /// For each group (in `GROUPS` order) and role, the indices of the options it has.
+    tags: Vec<Vec<Vec<u32>>>,
 }
 
 fn push_key(key: &mut String, text: &str) {
     key.push('\u{1f}');
     key.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+}
+
+fn group_options(ds: &Dataset, group: Group) -> Vec<(String, String)> {
+    match group {
+        Group::Level => Level::ALL
+            .iter()
+            .filter(|l| ds.roles.iter().any(|r| r.level == Some(**l)))
+            .map(|l| (l.key().to_string(), l.label().to_string()))
+            .collect(),
+        Group::Focus => {
+            let mut v: Vec<(String, &str)> =
+                ds.roles.iter().filter_map(|r| r.focus.as_deref()).map(|f| (f.to_ascii_lowercase(), f)).collect();
+            v.sort_unstable();
+            v.dedup_by(|a, b| a.1 == b.1);
+            v.into_iter().map(|(_, f)| (f.to_string(), f.to_string())).collect()
+        }
+        Group::Track => Track::ALL
+            .iter()
+            .filter(|t| ds.roles.iter().any(|r| r.track == Some(**t)))
+            .map(|t| (t.key().to_string(), t.label().to_string()))
+            .collect(),
+        Group::Skills => {
+            let used: std::collections::BTreeSet<&str> =
+                ds.roles.iter().flat_map(|r| r.skills.iter().chain(&r.tools)).map(String::as_str).collect();
+            ds.skills.iter().filter(|s| used.contains(s.id.as_str())).map(|s| (s.id.clone(), s.name.clone())).collect()
+        }
+        Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
+        Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).collect(),
+    }
+}
+
+/// The values role `r` has in `group`.
+fn role_values<'a>(r: &'a Role, certs: &'a [String], group: Group) -> Vec<&'a str> {
+    match group {
+        Group::Level => r.level.map(|l| l.key()).into_iter().collect(),
+        Group::Focus => r.focus.as_deref().into_iter().collect(),
+        Group::Track => r.track.map(|t| t.key()).into_iter().collect(),
+        Group::Skills => r.skills.iter().chain(&r.tools).map(String::as_str).collect(),
+        Group::Certifications => certs.iter().map(String::as_str).collect(),
+        Group::Source => r.sources.iter().map(String::as_str).collect(),
+    }
 }
 
 impl RoleIndex {
@@ -167,9 +214,40 @@ impl RoleIndex {
                 push_key(&mut key, &item.text);
             }
             keys.push(key);
-            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect());
+            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect::<Vec<String>>());
         }
-        RoleIndex { keys, certs }
+        let mut order: Vec<(String, usize)> =
+            ds.roles.iter().enumerate().map(|(i, r)| (r.title.to_ascii_lowercase(), i)).collect();
+        order.sort_unstable();
+        let mut title_rank = vec![0; ds.roles.len()];
+        for (rank, (_, i)) in order.into_iter().enumerate() {
+            title_rank[i] = rank as u32;
+        }
+        let options: Vec<(Group, Vec<(String, String)>)> = GROUPS.iter().map(|&g| (g, group_options(ds, g))).collect();
+        let tags = options
+            .iter()
+            .map(|(group, opts)| {
+                let place: std::collections::BTreeMap<&str, u32> =
+                    opts.iter().enumerate().map(|(n, (v, _))| (v.as_str(), n as u32)).collect();
+                ds.roles
+                    .iter()
+                    .zip(&certs)
+                    .map(|(r, c)| {
+                        let mut found: Vec<u32> =
+                            role_values(r, c, *group).into_iter().filter_map(|v| place.get(v).copied()).collect();
+                        found.sort_unstable();
+                        found.dedup();
+                        found
+                    })
+                    .collect()
+            })
+            .collect();
+        RoleIndex { keys, certs, title_rank, options, tags }
+    }
+
+    /// The options of every filter group, `(value, label)`, in the order they are shown.
+    pub fn options(&self) -> &[(Group, Vec<(String, String)>)] {
+        &self.options
     }
 }
 
@@ -216,24 +294,24 @@ fn base_matches(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) 
         .collect()
 }
 
-/// Does role `i` pass every group but `except`?
-fn passes_groups(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, except: Option<Group>) -> bool {
-    GROUPS.iter().all(|&g| Some(g) == except || matches_group(ds, idx, i, q, g))
+/// Does role `i` pass every group?
+fn passes_groups(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery) -> bool {
+    GROUPS.iter().all(|&g| matches_group(ds, idx, i, q, g))
 }
 
 /// The indices of the roles that pass, sorted as asked.
 pub fn filter_roles(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<usize> {
     let base = base_matches(ds, idx, q, country);
-    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q, None)).collect();
-    sort_roles(ds, &mut out, q.sort, country);
+    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q)).collect();
+    sort_roles(ds, idx, &mut out, q.sort, country);
     out
 }
 
-pub fn sort_roles(ds: &Dataset, list: &mut [usize], key: SortKey, country: &str) {
-    let title = |i: usize| ds.roles[i].title.to_ascii_lowercase();
+pub fn sort_roles(ds: &Dataset, idx: &RoleIndex, list: &mut [usize], key: SortKey, country: &str) {
+    let title = |i: usize| idx.title_rank.get(i).copied().unwrap_or(u32::MAX);
     match key {
-        SortKey::Title => list.sort_by_cached_key(|&i| title(i)),
-        SortKey::Level => list.sort_by_cached_key(|&i| (ds.roles[i].level.is_none(), ds.roles[i].level, title(i))),
+        SortKey::Title => list.sort_unstable_by_key(|&i| title(i)),
+        SortKey::Level => list.sort_unstable_by_key(|&i| (ds.roles[i].level.is_none(), ds.roles[i].level, title(i))),
         SortKey::Pay => list.sort_by_cached_key(|&i| {
             let p = top_pay(ds, &ds.roles[i], country);
             (p.is_none(), std::cmp::Reverse(p), title(i))
@@ -252,56 +330,42 @@ pub struct FacetOption {
 /// The options of every group with their counts: roles that pass the other groups and
 /// this option (OR within a group, AND across groups).
 pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<(Group, Vec<FacetOption>)> {
+    let counts = facet_counts(ds, idx, q, country);
+    idx.options
+        .iter()
+        .zip(counts)
+        .map(|((group, opts), counts)| {
+            let opts = opts
+                .iter()
+                .zip(counts)
+                .map(|((value, label), count)| FacetOption { value: value.clone(), label: label.clone(), count })
+                .collect();
+            (*group, opts)
+        })
+        .collect()
+}
+
+/// The counts alone, per group and option in the order of [`RoleIndex::options`]: one
+/// pass over the roles, so a keystroke stays cheap on large datasets.
+pub fn facet_counts(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<Vec<usize>> {
     let base = base_matches(ds, idx, q, country);
-    let mut out = Vec::new();
-    for group in GROUPS {
-        let pool: Vec<usize> =
-            (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q, Some(group))).collect();
-        let options: Vec<(String, String)> = match group {
-            Group::Level => Level::ALL
-                .iter()
-                .filter(|l| ds.roles.iter().any(|r| r.level == Some(**l)))
-                .map(|l| (l.key().to_string(), l.label().to_string()))
-                .collect(),
-            Group::Focus => {
-                let mut v: Vec<String> = ds.roles.iter().filter_map(|r| r.focus.clone()).collect();
-                v.sort_by_key(|f| f.to_ascii_lowercase());
-                v.dedup();
-                v.into_iter().map(|f| (f.clone(), f)).collect()
-            }
-            Group::Track => Track::ALL
-                .iter()
-                .filter(|t| ds.roles.iter().any(|r| r.track == Some(**t)))
-                .map(|t| (t.key().to_string(), t.label().to_string()))
-                .collect(),
-            Group::Skills => ds
-                .skills
-                .iter()
-                .filter(|s| ds.roles.iter().any(|r| r.skills.contains(&s.id) || r.tools.contains(&s.id)))
-                .map(|s| (s.id.clone(), s.name.clone()))
-                .collect(),
-            Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
-            Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).collect(),
-        };
-        let opts = options
-            .into_iter()
-            .map(|(value, label)| {
-                let mut one = q.clone();
-                match group {
-                    Group::Level => one.levels = Level::from_key(&value).into_iter().collect(),
-                    Group::Focus => one.focus = vec![value.clone()],
-                    Group::Track => one.tracks = Track::from_key(&value).into_iter().collect(),
-                    Group::Skills => one.skills = vec![value.clone()],
-                    Group::Certifications => one.certifications = vec![value.clone()],
-                    Group::Source => one.sources = vec![value.clone()],
-                }
-                let count = pool.iter().filter(|&&i| matches_group(ds, idx, i, &one, group)).count();
-                FacetOption { value, label, count }
-            })
-            .collect();
-        out.push((group, opts));
+    let mut counts: Vec<Vec<usize>> = idx.options.iter().map(|(_, o)| vec![0; o.len()]).collect();
+    let mut bump = |g: usize, i: usize| {
+        for &o in &idx.tags[g][i] {
+            counts[g][o as usize] += 1;
+        }
+    };
+    for i in (0..ds.roles.len()).filter(|&i| base[i]) {
+        let mut failing = GROUPS.iter().enumerate().filter(|(_, &g)| !matches_group(ds, idx, i, q, g)).map(|(n, _)| n);
+        match (failing.next(), failing.next()) {
+            // Passes every group: it counts in each.
+            (None, _) => (0..GROUPS.len()).for_each(|g| bump(g, i)),
+            // Fails one group only: choosing another option there would bring it in.
+            (Some(g), None) => bump(g, i),
+            _ => {}
+        }
     }
-    out
+    counts
 }
 
 /// Where the words matched, beyond the title and focus a card already shows: aliases,

@@ -82,6 +82,41 @@ fn facet_counts_say_how_many_roles_each_option_would_leave() {
 }
 
 #[test]
+fn facet_counts_agree_with_filtering_by_each_option_alone() {
+    let ds = dataset();
+    let idx = RoleIndex::new(&ds);
+    let queries = [
+        ExploreQuery::default(),
+        ExploreQuery { text: "engineer".into(), levels: vec![Level::Senior, Level::Mid], ..Default::default() },
+        ExploreQuery { skills: vec!["docker".into()], sources: vec!["jd-template".into()], ..Default::default() },
+        ExploreQuery {
+            min_salary: Some(120_000),
+            certifications: vec!["tensorflow-developer".into()],
+            ..Default::default()
+        },
+    ];
+    for q in &queries {
+        for (group, options) in facets(&ds, &idx, q, "US") {
+            for opt in options {
+                // The definition: the roles the query would show with this option as the
+                // group's only choice.
+                let mut one = q.clone();
+                match group {
+                    Group::Level => one.levels = Level::from_key(&opt.value).into_iter().collect(),
+                    Group::Focus => one.focus = vec![opt.value.clone()],
+                    Group::Track => one.tracks = Track::from_key(&opt.value).into_iter().collect(),
+                    Group::Skills => one.skills = vec![opt.value.clone()],
+                    Group::Certifications => one.certifications = vec![opt.value.clone()],
+                    Group::Source => one.sources = vec![opt.value.clone()],
+                }
+                let expected = filter_roles(&ds, &idx, &one, "US").len();
+                assert_eq!(opt.count, expected, "{group:?} {} under {q:?}", opt.value);
+            }
+        }
+    }
+}
+
+#[test]
 fn sorting_by_title_level_and_pay() {
     let ds = dataset();
     let mut q = ExploreQuery { sort: SortKey::Pay, ..Default::default() };

@@ -4,8 +4,7 @@ use crate::app::{use_data, use_notices, use_store};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
-    count_label, facets, filter_roles, match_context, query_words, role_pay_span, ExploreQuery, FacetOption, Group,
-    SortKey,
+    count_label, facet_counts, filter_roles, match_context, query_words, role_pay_span, ExploreQuery, Group, SortKey,
 };
 use career_model::state::View;
 use leptos::prelude::*;
@@ -27,10 +26,10 @@ pub fn Explore() -> impl IntoView {
     // Cards and checkboxes read these narrow memos, so a keystroke re-runs only what it changes.
     let compared = Memo::new(move |_| store.0.with(|s| s.compare.clone()));
     let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
-    let facet_list = Memo::new(move |_| data.0.with(|c| query.with(|q| facets(&c.ds, &c.index, q, &country.get()))));
+    let counts = Memo::new(move |_| data.0.with(|c| query.with(|q| facet_counts(&c.ds, &c.index, q, &country.get()))));
     // The options of each group depend on the dataset only: they are drawn once, and a
     // keystroke updates just their counts.
-    let groups = Memo::new(move |_| data.0.with(|c| facets(&c.ds, &c.index, &ExploreQuery::default(), "")));
+    let groups = Memo::new(move |_| data.0.with(|c| c.index.options().to_vec()));
     let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
     let limit = RwSignal::new(PAGE);
@@ -117,7 +116,8 @@ pub fn Explore() -> impl IntoView {
                         groups
                             .get()
                             .into_iter()
-                            .map(|(group, options)| view! { <FacetGroup group options counts=facet_list query set_query/> })
+                            .enumerate()
+                            .map(|(n, (group, options))| view! { <FacetGroup group n options counts query set_query/> })
                             .collect_view()
                     }}
                 </div>
@@ -173,8 +173,10 @@ pub fn Explore() -> impl IntoView {
 #[component]
 fn FacetGroup(
     group: Group,
-    options: Vec<FacetOption>,
-    counts: Memo<Vec<(Group, Vec<FacetOption>)>>,
+    /// The group's place in `counts`.
+    n: usize,
+    options: Vec<(String, String)>,
+    counts: Memo<Vec<Vec<usize>>>,
     query: Memo<ExploreQuery>,
     set_query: impl Fn(&dyn Fn(&mut ExploreQuery)) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -202,20 +204,11 @@ fn FacetGroup(
                 {options
                     .into_iter()
                     .enumerate()
-                    .map(|(n, opt)| {
-                        let input_id = format!("{id}-{n}");
-                        let value = opt.value.clone();
-                        let value2 = opt.value.clone();
-                        let value3 = opt.value.clone();
-                        let count = move || {
-                            counts.with(|f| {
-                                f.iter()
-                                    .find(|(g, _)| *g == group)
-                                    .and_then(|(_, o)| o.iter().find(|x| x.value == value3))
-                                    .map_or(0, |x| x.count)
-                            })
-                        };
-                        let lower = opt.label.to_ascii_lowercase();
+                    .map(|(k, (value, label))| {
+                        let input_id = format!("{id}-{k}");
+                        let value2 = value.clone();
+                        let count = move || counts.with(|c| c.get(n).and_then(|g| g.get(k)).copied().unwrap_or(0));
+                        let lower = label.to_ascii_lowercase();
                         let checked = move || query.with(|q| q.has(group, &value));
                         view! {
                             <li class:ce-hidden=move || filter.with(|f| !f.is_empty() && !lower.contains(f.as_str()))>
@@ -226,7 +219,7 @@ fn FacetGroup(
                                     on:change=move |_| set_query(&|q| q.toggle(group, &value2))
                                 />
                                 <label for=input_id>
-                                    {opt.label}
+                                    {label}
                                     <span class="ce-facet-count">" (" {count} ")"</span>
                                 </label>
                             </li>

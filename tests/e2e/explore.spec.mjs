@@ -73,6 +73,17 @@ test("open a profile, reload, go back: the filters are still there", async ({ pa
   await expect(page.getByRole("group", { name: "Experience level" }).getByRole("checkbox", { name: /^Mid/ })).toBeChecked();
 });
 
+test("typing updates the link when the reader pauses, without a history entry per key", async ({ page }) => {
+  await openWidget(page);
+  const before = await page.evaluate(() => history.length);
+  await page.getByLabel("Search roles").pressSequentially("vision", { delay: 40 });
+  await expect(page).toHaveURL(/q=vision/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await page.reload();
+  await expect(page.getByLabel("Search roles")).toHaveValue("vision");
+  await expect(count(page)).toHaveText("2 roles");
+});
+
 test("a link it cannot read shows a notice, not an error", async ({ page }) => {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
