@@ -10,10 +10,14 @@ const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "
 
 let started;
 function start() {
-  started ??= import(new URL(GLUE, base).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(WASM, base) });
-    return glue;
-  });
+  if (!started) {
+    // The wasm downloads (and compiles, streaming) while the glue module loads.
+    const wasm = fetch(new URL(WASM, base));
+    started = import(new URL(GLUE, base).href).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+  }
   return started;
 }
 

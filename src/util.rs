@@ -9,13 +9,13 @@ use leptos::prelude::*;
 /// Text with the search words marked. Dataset text is always rendered as text.
 #[component]
 pub fn Highlighted(#[prop(into)] text: String, words: Memo<Vec<String>>) -> impl IntoView {
+    // Most keystrokes leave most texts marked as they were: those redraw nothing.
+    let runs = Memo::new(move |_| words.with(|w| highlight(&text, w)));
     move || {
-        words.with(|w| {
-            highlight(&text, w)
-                .into_iter()
-                .map(|(run, marked)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
-                .collect_view()
-        })
+        runs.get()
+            .into_iter()
+            .map(|(run, marked)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+            .collect_view()
     }
 }
 

@@ -173,9 +173,14 @@ fn group_options(ds: &Dataset, group: Group) -> Vec<(String, String)> {
             .map(|t| (t.key().to_string(), t.label().to_string()))
             .collect(),
         Group::Skills => {
-            let used: std::collections::BTreeSet<&str> =
+            let mut used: Vec<&str> =
                 ds.roles.iter().flat_map(|r| r.skills.iter().chain(&r.tools)).map(String::as_str).collect();
-            ds.skills.iter().filter(|s| used.contains(s.id.as_str())).map(|s| (s.id.clone(), s.name.clone())).collect()
+            used.sort_unstable();
+            ds.skills
+                .iter()
+                .filter(|s| used.binary_search(&s.id.as_str()).is_ok())
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect()
         }
         Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
         Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).collect(),
@@ -227,14 +232,17 @@ impl RoleIndex {
         let tags = options
             .iter()
             .map(|(group, opts)| {
-                let place: std::collections::BTreeMap<&str, u32> =
+                let mut place: Vec<(&str, u32)> =
                     opts.iter().enumerate().map(|(n, (v, _))| (v.as_str(), n as u32)).collect();
+                place.sort_unstable();
                 ds.roles
                     .iter()
                     .zip(&certs)
                     .map(|(r, c)| {
-                        let mut found: Vec<u32> =
-                            role_values(r, c, *group).into_iter().filter_map(|v| place.get(v).copied()).collect();
+                        let mut found: Vec<u32> = role_values(r, c, *group)
+                            .into_iter()
+                            .filter_map(|v| place.binary_search_by(|(k, _)| (*k).cmp(v)).ok().map(|p| place[p].1))
+                            .collect();
                         found.sort_unstable();
                         found.dedup();
                         found
@@ -254,6 +262,11 @@ impl RoleIndex {
 /// The query's words, lowercased: every word must appear somewhere in a role.
 pub fn query_words(text: &str) -> Vec<String> {
     text.split_whitespace().map(|w| w.to_ascii_lowercase()).collect()
+}
+
+/// The query's words worth marking in results: those of two characters or more.
+pub fn marked_words(text: &str) -> Vec<String> {
+    query_words(text).into_iter().filter(|w| w.len() >= 2).collect()
 }
 
 fn matches_group(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, group: Group) -> bool {

@@ -138,6 +138,9 @@ fn counts_and_highlights() {
     assert_eq!(count_label(0), "0 roles");
     assert_eq!(count_label(1), "1 role");
     assert_eq!(count_label(24), "24 roles");
+    // A single letter filters but is not marked.
+    assert_eq!(marked_words("a ML x Vision"), ["ml", "vision"]);
+    assert_eq!(query_words("a ML"), ["a", "ml"]);
     let words = query_words("Vision ENG");
     let runs = highlight("Computer Vision Engineer", &words);
     let marked: Vec<&str> = runs.iter().filter(|(_, m)| *m).map(|(s, _)| s.as_str()).collect();

@@ -4,13 +4,13 @@ use crate::app::{use_data, use_notices, use_store};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
-    count_label, facet_counts, filter_roles, match_context, query_words, role_pay_span, ExploreQuery, Group, SortKey,
+    count_label, facet_counts, filter_roles, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
 };
 use career_model::state::View;
 use leptos::prelude::*;
 
 /// How many cards Explore shows at a time.
-const PAGE: usize = 60;
+const PAGE: usize = 30;
 
 #[component]
 pub fn Explore() -> impl IntoView {
@@ -30,7 +30,9 @@ pub fn Explore() -> impl IntoView {
     // The options of each group depend on the dataset only: they are drawn once, and a
     // keystroke updates just their counts.
     let groups = Memo::new(move |_| data.0.with(|c| c.index.options().to_vec()));
-    let words = Memo::new(move |_| query.with(|q| query_words(&q.text)));
+    // The words cards mark and explain matches for: a single letter matches nearly
+    // everything, so it filters but marks nothing.
+    let words = Memo::new(move |_| query.with(|q| marked_words(&q.text)));
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
     let limit = RwSignal::new(PAGE);
     Effect::new(move |_| {
@@ -276,6 +278,8 @@ fn RoleCard(
             None => view! { <span class="ce-muted">"No figure for " {country_name(&country).to_string()} " in the sources"</span> }.into_any(),
         })
     };
+    // Where the words matched, beyond what the card shows: redrawn only when it changes.
+    let matches = Memo::new(move |_| words.with(|w| data.0.with(|c| match_context(&c.ds, &role_for_match, w, 3))));
     view! {
         <li>
             <article class="ce-card" aria-labelledby=labelled_by>
@@ -303,7 +307,7 @@ fn RoleCard(
                         <dd>{pay}</dd>
                     </div>
                     {move || {
-                        let ctx = words.with(|w| data.0.with(|c| match_context(&c.ds, &role_for_match, w, 3)));
+                        let ctx = matches.get();
                         (!ctx.is_empty())
                             .then(|| {
                                 view! {
