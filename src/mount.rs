@@ -156,7 +156,7 @@ fn apply_height(host: &Element, v: Option<&str>) {
         None => {
             let _ = style.remove_property("--ce-height");
         }
-        Some(v) => match css_length(v) {
+        Some(v) => match career_model::state::css_length(v) {
             Some(len) => {
                 let _ = style.set_property("--ce-height", &len);
             }
@@ -165,20 +165,6 @@ fn apply_height(host: &Element, v: Option<&str>) {
                 warn(&format!("career-explorer: unknown height \"{v}\"; the widget grows with its content."));
             }
         },
-    }
-}
-
-fn css_length(v: &str) -> Option<String> {
-    let num_end = v.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(v.len());
-    let (num, unit) = v.split_at(num_end);
-    let n: f64 = num.parse().ok()?;
-    if n <= 0.0 || !n.is_finite() {
-        return None;
-    }
-    match unit {
-        "" => Some(format!("{n}px")),
-        "px" | "em" | "rem" | "vh" | "svh" | "dvh" | "%" => Some(format!("{n}{unit}")),
-        _ => None,
     }
 }
 

@@ -458,3 +458,29 @@ pub fn to_attributes(s: &AppState) -> Vec<(&'static str, String)> {
     }
     out
 }
+
+/// The `height` attribute as a CSS length: a positive number, bare (pixels) or with one of
+/// the units a widget's height takes. Written back in plain form (`"0480"` is `480px`).
+pub fn css_length(v: &str) -> Option<String> {
+    let num_end = v.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(v.len());
+    let (num, unit) = v.split_at(num_end);
+    let (whole, frac) = num.split_once('.').unwrap_or((num, ""));
+    if frac.contains('.')
+        || (whole.is_empty() && frac.is_empty())
+        || !num.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+    {
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let n = match (whole.is_empty(), frac.is_empty()) {
+        (_, true) => whole.to_string(),
+        (true, false) => format!("0.{frac}"),
+        (false, false) => format!("{whole}.{frac}"),
+    };
+    match unit {
+        "" => Some(format!("{n}px")),
+        "px" | "em" | "rem" | "vh" | "svh" | "dvh" | "%" => Some(format!("{n}{unit}")),
+        _ => None,
+    }
+}

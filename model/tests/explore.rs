@@ -287,3 +287,17 @@ fn element_attributes_set_the_state_and_bad_values_fall_back_with_a_warning() {
     assert_eq!(w.len(), 3, "one warning per bad attribute: {w:?}");
     assert!(w[0].contains("unknown"));
 }
+
+#[test]
+fn height_attribute_lengths() {
+    use career_model::state::css_length;
+    assert_eq!(css_length("480").as_deref(), Some("480px"));
+    assert_eq!(css_length("0480px").as_deref(), Some("480px"));
+    assert_eq!(css_length("1.50em").as_deref(), Some("1.5em"));
+    assert_eq!(css_length(".5rem").as_deref(), Some("0.5rem"));
+    assert_eq!(css_length("80%").as_deref(), Some("80%"));
+    assert_eq!(css_length("60dvh").as_deref(), Some("60dvh"));
+    for bad in ["", "0", "0.0px", "-5px", "1.2.3px", ".px", "10pt", "auto", "12px;color:red"] {
+        assert_eq!(css_length(bad), None, "{bad}");
+    }
+}

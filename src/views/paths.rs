@@ -10,13 +10,13 @@ use career_model::state::View;
 use career_model::{StepKind, Track};
 use leptos::prelude::*;
 
-const NODE_W: f64 = 198.0;
-const NODE_H: f64 = 52.0;
-const COL: f64 = 218.0;
-const ROW: f64 = 96.0;
-const PAD: f64 = 12.0;
+const NODE_W: i32 = 198;
+const NODE_H: i32 = 52;
+const COL: i32 = 218;
+const ROW: i32 = 96;
+const PAD: i32 = 12;
 /// Room above the first row for lateral moves that arc over other roles.
-const ARC: f64 = 40.0;
+const ARC: i32 = 40;
 
 fn track_tag(t: Option<Track>) -> &'static str {
     match t {
@@ -161,7 +161,7 @@ fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl Int
                     <li class="ce-step">
                         <p class="ce-step-title">
                             <strong>{format!("Step {}: {} → {}", n + 1, a.title, b.title)}</strong>
-                            " (" {kind} {(!track.is_empty()).then(|| format!(", {}", track.to_lowercase()))} ")"
+                            " (" {kind} {(!track.is_empty()).then(|| format!(", {}", track.to_ascii_lowercase()))} ")"
                         </p>
                         <dl class="ce-facts ce-facts-wide">
                             <div>
@@ -214,7 +214,7 @@ fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl Int
     );
     let second = routes.get(1).map(|r| {
         let tracks: Vec<&str> = r.tracks(g).into_iter().map(|t| t.label()).collect();
-        render(r, format!("Alternative on the {} track", tracks.join(" and ").to_lowercase()), "ce-route2-h")
+        render(r, format!("Alternative on the {} track", tracks.join(" and ").to_ascii_lowercase()), "ce-route2-h")
     });
     view! {
         <p class="ce-route-summary">{summary}</p>
@@ -233,11 +233,11 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
     let catalog = data.0.get_untracked();
     let g: &Graph = &catalog.graph;
     let ds = &catalog.ds;
-    let width = g.width().max(1) as f64 * COL + PAD * 2.0;
-    let height = g.depth().max(1) as f64 * ROW + PAD * 2.0 + ARC - (ROW - NODE_H);
+    let width = g.width().max(1) as i32 * COL + PAD * 2;
+    let height = g.depth().max(1) as i32 * ROW + PAD * 2 + ARC - (ROW - NODE_H);
     let pos = |node: usize| {
         let p = g.position(node).unwrap_or(0);
-        (PAD + g.slots[p] as f64 * COL, PAD + ARC + g.layers[p] as f64 * ROW)
+        (PAD + g.slots[p] as i32 * COL, PAD + ARC + g.layers[p] as i32 * ROW)
     };
     let edges = g
         .edges
@@ -248,36 +248,34 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
             let (tx, ty) = pos(e.to);
             // Promotions run from the bottom of one box to the top of the next. Lateral moves
             // on one row run side to side, or arc over the roles between them.
-            let same_row = (fy - ty).abs() < 1.0;
-            let far = same_row && (tx - fx).abs() > COL * 1.5;
+            let same_row = fy == ty;
+            let far = same_row && (tx - fx).abs() * 2 > COL * 3;
             let (x1, y1, x2, y2) = if far {
-                (fx + NODE_W / 2.0, fy, tx + NODE_W / 2.0, ty)
+                (fx + NODE_W / 2, fy, tx + NODE_W / 2, ty)
             } else if same_row {
                 if tx > fx {
-                    (fx + NODE_W, fy + NODE_H / 2.0, tx, ty + NODE_H / 2.0)
+                    (fx + NODE_W, fy + NODE_H / 2, tx, ty + NODE_H / 2)
                 } else {
-                    (fx, fy + NODE_H / 2.0, tx + NODE_W, ty + NODE_H / 2.0)
+                    (fx, fy + NODE_H / 2, tx + NODE_W, ty + NODE_H / 2)
                 }
             } else if ty > fy {
-                (fx + NODE_W / 2.0, fy + NODE_H, tx + NODE_W / 2.0, ty)
+                (fx + NODE_W / 2, fy + NODE_H, tx + NODE_W / 2, ty)
             } else {
-                (fx + NODE_W / 2.0, fy, tx + NODE_W / 2.0, ty + NODE_H)
+                (fx + NODE_W / 2, fy, tx + NODE_W / 2, ty + NODE_H)
             };
             // The control point of the arc (the line's midpoint when straight).
-            let (cx, cy) = if far { ((x1 + x2) / 2.0, y1 - ARC * 1.6) } else { ((x1 + x2) / 2.0, (y1 + y2) / 2.0) };
+            let (cx, cy) = if far { ((x1 + x2) / 2, y1 - ARC * 8 / 5) } else { ((x1 + x2) / 2, (y1 + y2) / 2) };
             let d = format!("M{x1},{y1} Q{cx},{cy} {x2},{y2}");
-            let (dx, dy) = (x2 - cx, y2 - cy);
+            let (dx, dy) = (f64::from(x2 - cx), f64::from(y2 - cy));
             let len = (dx * dx + dy * dy).sqrt().max(1.0);
             let (ux, uy) = (dx / len, dy / len);
-            let head = format!(
-                "{},{} {},{} {},{}",
-                x2,
-                y2,
-                x2 - ux * 9.0 - uy * 5.0,
-                y2 - uy * 9.0 + ux * 5.0,
-                x2 - ux * 9.0 + uy * 5.0,
-                y2 - uy * 9.0 - ux * 5.0
-            );
+            // The arrowhead's corners, rounded to whole units.
+            let corner = |along: f64, side: f64| {
+                let x = f64::from(x2) - ux * along - uy * side;
+                let y = f64::from(y2) - uy * along + ux * side;
+                format!("{},{}", x.round() as i32, y.round() as i32)
+            };
+            let head = format!("{x2},{y2} {} {}", corner(9.0, 5.0), corner(9.0, -5.0));
             let tip = format!(
                 "{} → {}: {} — {}",
                 ds.roles[e.from].title,
@@ -316,9 +314,9 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 <g class="ce-node" class:ce-on-route=on class:ce-track-tagged=!tag.is_empty() on:click=move |_| store.open(View::Role(id.clone()))>
                     <title>{format!("{title}: open the profile")}</title>
                     <rect x=x y=y width=NODE_W height=NODE_H rx="6"></rect>
-                    <text x=x + 8.0 y=y + 18.0 class="ce-node-title">{title.clone()}</text>
-                    <text x=x + 8.0 y=y + 34.0 class="ce-node-pay">{pay}</text>
-                    {(!tag.is_empty()).then(|| view! { <text x=x + 8.0 y=y + 47.0 class="ce-node-tag">{tag}</text> })}
+                    <text x=x + 8 y=y + 18 class="ce-node-title">{title.clone()}</text>
+                    <text x=x + 8 y=y + 34 class="ce-node-pay">{pay}</text>
+                    {(!tag.is_empty()).then(|| view! { <text x=x + 8 y=y + 47 class="ce-node-tag">{tag}</text> })}
                 </g>
             }
         })
@@ -363,7 +361,7 @@ fn TextTwin() -> impl IntoView {
                     let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
                     view! {
                         <li>
-                            {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_lowercase()) })}
+                            {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_ascii_lowercase()) })}
                             " " <span class="ce-cite">{sources}</span>
                         </li>
                     }

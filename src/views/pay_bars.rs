@@ -9,11 +9,13 @@ use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;
 
-const ROW: f64 = 30.0;
-const AXIS: f64 = 22.0;
+const ROW: i32 = 30;
+const AXIS: i32 = 22;
 
+/// A share of the scale as a percentage with two decimals, in whole-number arithmetic.
 fn pct(f: f64) -> String {
-    format!("{:.2}%", f * 100.0)
+    let hundredths = (f.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 /// Bars for `records` on a scale whose top is `top`. `caption` names the chart and its table.
@@ -31,37 +33,43 @@ pub fn PayBars(
     // Each bar carries its article's number in the source list, as every table does.
     let number = |s: &Salary| data.0.with_untracked(|c| c.ds.source_number(&s.source));
     let currency = records.first().map(|s| s.currency.clone()).unwrap_or_default();
-    let height = ROW * records.len() as f64 + AXIS;
+    let height = ROW * records.len() as i32 + AXIS;
     let bars = records
         .iter()
         .enumerate()
         .map(|(i, s)| {
             let (a, b) = bar_extent(s, top);
-            let y = ROW * i as f64 + 4.0;
+            let y = ROW * i as i32 + 4;
             let floor_only = s.max.is_none();
             let open = s.open_ended || floor_only;
             let label = format!("{}: {}", number(s), format_salary(s));
             // Labels sit after the bar, or inside it from the left when the bar ends far right.
             let label_x = if b > 0.62 { pct(a) } else { pct(b) };
-            let label_dx = if b > 0.62 { "6" } else if open { "30" } else { "6" };
+            let label_dx = if b > 0.62 {
+                "6"
+            } else if open {
+                "30"
+            } else {
+                "6"
+            };
             let right = b > 0.62;
             view! {
                 <g class="ce-bar" class:ce-bar-floor=floor_only>
                     {if floor_only {
-                        view! { <rect class="ce-floor-mark" x=pct(a) y=y width="5" height=ROW - 10.0></rect> }.into_any()
+                        view! { <rect class="ce-floor-mark" x=pct(a) y=y width="5" height=ROW - 10></rect> }.into_any()
                     } else {
-                        view! { <rect x=pct(a) y=y width=pct((b - a).max(0.006)) height=ROW - 10.0 rx="3"></rect> }
+                        view! { <rect x=pct(a) y=y width=pct((b - a).max(0.006)) height=ROW - 10 rx="3"></rect> }
                             .into_any()
                     }}
                     {open
                         .then(|| {
                             view! {
-                                <svg x=pct(b) y=y width="28" height=ROW - 10.0 overflow="visible">
-                                    <line class="ce-open-end" x1="0" y1=(ROW - 10.0) / 2.0 x2="26" y2=(ROW - 10.0) / 2.0></line>
+                                <svg x=pct(b) y=y width="28" height=ROW - 10 overflow="visible">
+                                    <line class="ce-open-end" x1="0" y1=(ROW - 10) / 2 x2="26" y2=(ROW - 10) / 2></line>
                                 </svg>
                             }
                         })}
-                    <text x=label_x dx=label_dx y=y + ROW - 15.0 class="ce-bar-label" class:ce-on-bar=right>
+                    <text x=label_x dx=label_dx y=y + ROW - 15 class="ce-bar-label" class:ce-on-bar=right>
                         {label}
                     </text>
                 </g>
@@ -80,8 +88,8 @@ pub fn PayBars(
             };
             let value = format_amount((top as f64 * f) as u64, &currency);
             view! {
-                <line class="ce-tick" x1=pct(f) x2=pct(f) y1="0" y2=height - AXIS + 4.0></line>
-                <text class="ce-tick-label" x=pct(f) y=height - 4.0 text-anchor=anchor>
+                <line class="ce-tick" x1=pct(f) x2=pct(f) y1="0" y2=height - AXIS + 4></line>
+                <text class="ce-tick-label" x=pct(f) y=height - 4 text-anchor=anchor>
                     {value}
                 </text>
             }
