@@ -272,15 +272,36 @@ try {
 stop();
 
 // ---------------------------------------------------------------------------- twiggy
+// Where the code goes: twiggy over the release wasm before wasm-bindgen and wasm-opt (the
+// last build to keep function names), by crate, then the largest single items. Custom
+// sections and wasm-bindgen's describe functions never reach the shipped file.
 let twiggy = null;
 const rawWasm = "target/wasm32-unknown-unknown/release/career_explorer.wasm";
 try {
   if (existsSync(rawWasm)) {
-    const text = execFileSync("twiggy", ["top", "-n", "15", rawWasm], { encoding: "utf8" });
-    twiggy = text.split("\n").filter((l) => /^\s*\d/.test(l)).map((l) => l.trim().replace(/\s+/g, " "));
+    const csv = execFileSync("twiggy", ["top", "-n", "1000000", "-f", "csv", rawWasm], { encoding: "utf8", maxBuffer: 1 << 28 });
+    const items = csv.trim().split("\n").slice(1).map((line) => {
+      const cut = line.lastIndexOf(",", line.lastIndexOf(",", line.lastIndexOf(",", line.lastIndexOf(",") - 1) - 1) - 1);
+      const name = line.slice(0, cut).replace(/^"|"$/g, "").replace(/""/g, '"');
+      return { name, bytes: Number(line.slice(cut + 1).split(",")[0]) };
+    }).filter(({ name }) => !/function names|custom section|__wbindgen_describe|^Σ|^\.\.\./.test(name));
+    const crates = ["serde_path_to_error", "serde_wasm_bindgen", "postcard", "career_model", "career_explorer", "tachys", "reactive_graph", "leptos", "hashbrown", "js_sys", "web_sys", "wasm_bindgen", "serde", "gloo", "futures", "dlmalloc", "indexmap", "alloc", "core", "std"];
+    const byCrate = {};
+    let total = 0;
+    for (const { name, bytes } of items) {
+      total += bytes;
+      const key = name.startsWith("data segment") ? "data (strings, CSS, built-in dataset)" : crates.find((c) => name.includes(c)) ?? "other";
+      byCrate[key] = (byCrate[key] ?? 0) + bytes;
+    }
+    twiggy = {
+      note: "bytes before wasm-opt; an item counts for the first crate its name mentions (generic code under the framework that instantiates it)",
+      total_bytes: total,
+      by_crate: Object.fromEntries(Object.entries(byCrate).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, `${v} (${((100 * v) / total).toFixed(1)}%)`])),
+      top_items: items.sort((a, b) => b.bytes - a.bytes).slice(0, 12).map(({ name, bytes }) => `${bytes} ${name.slice(0, 110)}`),
+    };
   }
 } catch (e) {
-  twiggy = [`twiggy unavailable: ${String(e.message || e).split("\n")[0]}`];
+  twiggy = { error: `twiggy unavailable: ${String(e.message || e).split("\n")[0]}` };
 }
 
 // ---------------------------------------------------------------------------- report
@@ -302,7 +323,7 @@ const report = {
   ...rows,
   installable,
   lighthouse,
-  twiggy_top: twiggy,
+  twiggy,
   budgets: Object.fromEntries(budgets.map(([k, ok]) => [k, ok ? "PASS" : "MISS"])),
 };
 mkdirSync(out, { recursive: true });
@@ -321,9 +342,13 @@ line("memory after load (JS heap, wasm)", JSON.stringify(rows.memory_after_load)
 line("memory after 10,000 roles (JS heap, wasm)", JSON.stringify(rows.memory_after_10k));
 line("installable", JSON.stringify(installable));
 line("lighthouse", JSON.stringify(lighthouse));
-if (twiggy) {
-  console.log("\ntwiggy top (bytes, share, item)");
-  for (const t of twiggy) console.log("  " + t);
+if (twiggy?.by_crate) {
+  console.log(`\nwhere the code goes (twiggy, ${twiggy.total_bytes} bytes before wasm-opt)`);
+  for (const [k, v] of Object.entries(twiggy.by_crate)) console.log(`  ${k.padEnd(42)} ${v}`);
+  console.log("  largest items:");
+  for (const t of twiggy.top_items) console.log("    " + t);
+} else if (twiggy) {
+  console.log(`\n${twiggy.error}`);
 }
 console.log("\nbudgets");
 for (const [k, ok] of budgets) line(k, ok ? "PASS" : "MISS");
