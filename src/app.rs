@@ -138,7 +138,7 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
                 timer.cancel();
             }
             if hash != current_hash() {
-                let timer = Timeout::new(400, move || flush());
+                let timer = Timeout::new(400, flush);
                 pending.set_value(Some((hash, timer)));
             }
             return;
