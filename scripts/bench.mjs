@@ -14,7 +14,7 @@ const dist = resolve(process.argv[2] || "dist");
 const out = resolve("target/bench");
 const site = join(out, "site");
 const loads = Number(process.env.BENCH_LOADS || 15);
-const port = 4190;
+const port = 4185;
 const base = `http://127.0.0.1:${port}`;
 const chromiumArgs = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -87,7 +87,7 @@ const big = {
 };
 writeFileSync(join(site, "bench-10k.json"), JSON.stringify(big));
 
-const server = spawn(process.execPath, ["tests/e2e/server.mjs", site, String(port)], { stdio: "ignore" });
+const server = spawn(process.execPath, ["tests/e2e/server.mjs", site, String(port), "--compress"], { stdio: "ignore" });
 const stop = () => server.kill();
 process.on("exit", stop);
 for (let i = 0; i < 100; i++) {
@@ -95,6 +95,10 @@ for (let i = 0; i < 100; i++) {
     if ((await fetch(`${base}/index.html`)).ok) break;
   } catch {}
   await new Promise((r) => setTimeout(r, 100));
+}
+// The server compresses each file once, on first request: do that before any timing.
+for (const f of readdirSync(site, { recursive: true })) {
+  for (const enc of ["br", "gzip"]) await fetch(`${base}/${f}`, { headers: { "accept-encoding": enc } }).then((r) => r.arrayBuffer());
 }
 
 // ---------------------------------------------------------------------------- timings
