@@ -114,9 +114,9 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
     // Typing writes the address once the reader pauses: a same-document navigation per
     // keystroke would cost the browser more than the search itself.
     let pending: StoredValue<Option<(String, Timeout)>, LocalStorage> = StoredValue::new_local(None);
+    // Dropping the timer cancels it.
     let flush = move || {
-        if let Some((hash, timer)) = pending.try_update_value(|p| p.take()).flatten() {
-            timer.cancel();
+        if let Some((hash, _timer)) = pending.try_update_value(|p| p.take()).flatten() {
             write_hash(&hash, true);
         }
     };
@@ -134,9 +134,7 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
         });
         last.set_value(s);
         if only_text {
-            if let Some((_, timer)) = pending.try_update_value(|p| p.take()).flatten() {
-                timer.cancel();
-            }
+            pending.set_value(None);
             if hash != current_hash() {
                 let timer = Timeout::new(400, flush);
                 pending.set_value(Some((hash, timer)));
@@ -150,9 +148,7 @@ fn sync_with_hash(store: Store, data: Data, status: Status, notices: Notices, re
         }
     });
     let on_nav = move || {
-        if let Some((_, timer)) = pending.try_update_value(|p| p.take()).flatten() {
-            timer.cancel();
-        }
+        pending.set_value(None);
         let (next, msgs) = data.0.with_untracked(|c| from_hash(&current_hash(), &c.ds));
         for m in msgs {
             notices.push(m);

@@ -202,7 +202,7 @@ fn role_values<'a>(r: &'a Role, certs: &'a [String], group: Group) -> Vec<&'a st
 impl RoleIndex {
     pub fn new(ds: &Dataset) -> RoleIndex {
         let mut keys = Vec::with_capacity(ds.roles.len());
-        let mut certs = Vec::with_capacity(ds.roles.len());
+        let mut certs: Vec<Vec<String>> = Vec::with_capacity(ds.roles.len());
         for r in &ds.roles {
             let mut key = String::new();
             push_key(&mut key, &r.title);
@@ -219,7 +219,7 @@ impl RoleIndex {
                 push_key(&mut key, &item.text);
             }
             keys.push(key);
-            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect::<Vec<String>>());
+            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect());
         }
         let mut order: Vec<(String, usize)> =
             ds.roles.iter().enumerate().map(|(i, r)| (r.title.to_ascii_lowercase(), i)).collect();
@@ -295,29 +295,51 @@ pub fn role_pay_span(ds: &Dataset, r: &Role, country: &str) -> Option<PaySpan> {
     span(ds.salaries_for_role(r).filter(|s| s.country == country))
 }
 
-/// Which roles pass the search text and the minimum salary: computed once per query,
-/// then shared by the result list and every facet group.
-fn base_matches(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<bool> {
-    let words = query_words(&q.text);
-    (0..ds.roles.len())
-        .map(|i| {
-            words.iter().all(|w| idx.keys[i].contains(w.as_str()))
-                && q.min_salary.is_none_or(|min| top_pay(ds, &ds.roles[i], country).is_some_and(|p| p >= min))
-        })
-        .collect()
+/// Does role `i` pass the search text and the minimum salary?
+fn base_match(ds: &Dataset, idx: &RoleIndex, i: usize, words: &[String], q: &ExploreQuery, country: &str) -> bool {
+    words.iter().all(|w| idx.keys[i].contains(w.as_str()))
+        && q.min_salary.is_none_or(|min| top_pay(ds, &ds.roles[i], country).is_some_and(|p| p >= min))
 }
 
-/// Does role `i` pass every group?
-fn passes_groups(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery) -> bool {
-    GROUPS.iter().all(|&g| matches_group(ds, idx, i, q, g))
+/// What a query finds: the roles that pass, sorted as asked, and the facet counts per
+/// group and option in the order of [`RoleIndex::options`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Found {
+    pub roles: Vec<usize>,
+    pub counts: Vec<Vec<usize>>,
+}
+
+/// The result list and the facet counts in one pass over the roles: each role's text is
+/// scanned once per keystroke, and each group is checked once.
+pub fn explore(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Found {
+    let words = query_words(&q.text);
+    let mut roles = Vec::new();
+    let mut counts: Vec<Vec<usize>> = idx.options.iter().map(|(_, o)| vec![0; o.len()]).collect();
+    let mut bump = |g: usize, i: usize| {
+        for &o in &idx.tags[g][i] {
+            counts[g][o as usize] += 1;
+        }
+    };
+    for i in (0..ds.roles.len()).filter(|&i| base_match(ds, idx, i, &words, q, country)) {
+        let mut failing = GROUPS.iter().enumerate().filter(|(_, &g)| !matches_group(ds, idx, i, q, g)).map(|(n, _)| n);
+        match (failing.next(), failing.next()) {
+            // Passes every group: a result, and it counts in each group.
+            (None, _) => {
+                roles.push(i);
+                (0..GROUPS.len()).for_each(|g| bump(g, i));
+            }
+            // Fails one group only: choosing another option there would bring it in.
+            (Some(g), None) => bump(g, i),
+            _ => {}
+        }
+    }
+    sort_roles(ds, idx, &mut roles, q.sort, country);
+    Found { roles, counts }
 }
 
 /// The indices of the roles that pass, sorted as asked.
 pub fn filter_roles(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<usize> {
-    let base = base_matches(ds, idx, q, country);
-    let mut out: Vec<usize> = (0..ds.roles.len()).filter(|&i| base[i] && passes_groups(ds, idx, i, q)).collect();
-    sort_roles(ds, idx, &mut out, q.sort, country);
-    out
+    explore(ds, idx, q, country).roles
 }
 
 pub fn sort_roles(ds: &Dataset, idx: &RoleIndex, list: &mut [usize], key: SortKey, country: &str) {
@@ -358,27 +380,9 @@ pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) ->
         .collect()
 }
 
-/// The counts alone, per group and option in the order of [`RoleIndex::options`]: one
-/// pass over the roles, so a keystroke stays cheap on large datasets.
+/// The counts alone, per group and option in the order of [`RoleIndex::options`].
 pub fn facet_counts(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Vec<Vec<usize>> {
-    let base = base_matches(ds, idx, q, country);
-    let mut counts: Vec<Vec<usize>> = idx.options.iter().map(|(_, o)| vec![0; o.len()]).collect();
-    let mut bump = |g: usize, i: usize| {
-        for &o in &idx.tags[g][i] {
-            counts[g][o as usize] += 1;
-        }
-    };
-    for i in (0..ds.roles.len()).filter(|&i| base[i]) {
-        let mut failing = GROUPS.iter().enumerate().filter(|(_, &g)| !matches_group(ds, idx, i, q, g)).map(|(n, _)| n);
-        match (failing.next(), failing.next()) {
-            // Passes every group: it counts in each.
-            (None, _) => (0..GROUPS.len()).for_each(|g| bump(g, i)),
-            // Fails one group only: choosing another option there would bring it in.
-            (Some(g), None) => bump(g, i),
-            _ => {}
-        }
-    }
-    counts
+    explore(ds, idx, q, country).counts
 }
 
 /// Where the words matched, beyond the title and focus a card already shows: aliases,

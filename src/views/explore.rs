@@ -4,7 +4,7 @@ use crate::app::{use_data, use_notices, use_store};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
-    count_label, facet_counts, filter_roles, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
+    count_label, explore, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
 };
 use career_model::state::View;
 use leptos::prelude::*;
@@ -25,8 +25,10 @@ pub fn Explore() -> impl IntoView {
     let country = Memo::new(move |_| store.0.with(|s| s.country.clone()));
     // Cards and checkboxes read these narrow memos, so a keystroke re-runs only what it changes.
     let compared = Memo::new(move |_| store.0.with(|s| s.compare.clone()));
-    let results = Memo::new(move |_| data.0.with(|c| query.with(|q| filter_roles(&c.ds, &c.index, q, &country.get()))));
-    let counts = Memo::new(move |_| data.0.with(|c| query.with(|q| facet_counts(&c.ds, &c.index, q, &country.get()))));
+    // One pass finds the roles and the facet counts; each part notifies only its readers.
+    let found = Memo::new(move |_| data.0.with(|c| query.with(|q| explore(&c.ds, &c.index, q, &country.get()))));
+    let results = Memo::new(move |_| found.with(|f| f.roles.clone()));
+    let counts = Memo::new(move |_| found.with(|f| f.counts.clone()));
     // The options of each group depend on the dataset only: they are drawn once, and a
     // keystroke updates just their counts.
     let groups = Memo::new(move |_| data.0.with(|c| c.index.options().to_vec()));
