@@ -1,32 +1,51 @@
-// career-explorer embed: defines <career-explorer> and starts the widget's WebAssembly,
-// found relative to this script's own URL so the files can be hosted at any path.
-// Load it once per page; use the tag as often as you like.
+// career-explorer embed: defines <career-explorer>. Load it once per page; use the tag as
+// often as you like.
 //
-// The build writes the hashed file names below.
+// What a widget costs its page: as soon as the tag is connected, its first view is painted
+// from HTML carried in this file (rendered at build time by the widget's own components),
+// inside a shadow root with the widget's style sheet. The WebAssembly that makes it live is
+// fetched only when the widget comes within a screen of being seen, or the reader focuses
+// or clicks it; loading="eager" on the tag starts it at once. Every widget on a page shares
+// one load. What the reader typed, focused or clicked before the takeover is handed over.
+//
+// The build writes the hashed file names, the style sheet and the first views below.
+const STYLES = "__CE_STYLES__";
+const FIRST_VIEWS = "__CE_FIRST_VIEWS__";
+const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src", "loading"];
+
+// <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
 const WASM = "__WASM_FILE__";
-const base = new URL(".", import.meta.url);
-const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src"];
+const base = new URL(".", import.meta.url).href;
+const PRERENDER = true;
+const load = () => {
+  // The wasm downloads (and compiles, streaming) while the glue module loads.
+  const wasm = fetch(new URL(WASM, base));
+  return import(new URL(GLUE, base).href).then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+};
+// </load>
 
 let started;
-function start() {
-  if (!started) {
-    // The wasm downloads (and compiles, streaming) while the glue module loads.
-    const wasm = fetch(new URL(WASM, base));
-    started = import(new URL(GLUE, base).href).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
+const start = () => (started ??= load());
+
+let sheet;
+function widgetSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
   }
-  return started;
+  return sheet;
 }
 
 const failureSheet = () => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(
+  const s = new CSSStyleSheet();
+  s.replaceSync(
     ":host{display:block}p{margin:0;padding:16px;border:2px solid #a4262c;border-radius:8px;background:#fdf3f4;color:#7a1a1f;font:16px/1.5 system-ui,sans-serif}",
   );
-  return sheet;
+  return s;
 };
 
 function showFailure(el, error) {
@@ -39,16 +58,147 @@ function showFailure(el, error) {
   root.replaceChildren(p);
 }
 
+const escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+// The prerendered view this element opens with, or null when its attributes, its own
+// dataset or (with sync-url) the address ask for something else.
+function firstView(el) {
+  if (!PRERENDER) return null;
+  if (["role", "roles", "from", "to", "data-src"].some((n) => el.hasAttribute(n))) return null;
+  if (el.querySelector(":scope > script[type='application/json']")) return null;
+  let key = (el.getAttribute("view") || "").trim() || "explore";
+  if (el.hasAttribute("sync-url")) {
+    if (new URLSearchParams(location.search).has("data")) return null;
+    if (location.hash.length > 1) {
+      const m = /^#\/([a-z]+)$/.exec(location.hash);
+      if (!m) return null;
+      key = m[1];
+    }
+  }
+  if (key === "paths") key = "path";
+  const country = (el.getAttribute("country") || "").trim();
+  if (country && country !== FIRST_VIEWS.country) key += `:${country}`;
+  return Object.hasOwn(FIRST_VIEWS.views, key) ? FIRST_VIEWS.views[key] : null;
+}
+
+// A `height` attribute sizes the box from its first paint; the widget checks it again
+// (career_model::state::css_length) and warns about a value it can't use.
+function applyHeight(el) {
+  const h = (el.getAttribute("height") || "").trim();
+  const m = /^(\d*\.?\d*)(px|em|rem|vh|svh|dvh|%)?$/.exec(h);
+  if (m && Number(m[1]) > 0) el.style.setProperty("--ce-height", m[1] + (m[2] || "px"));
+}
+
+// Paints the box at once: the first view as HTML, or a placeholder of a reserved height.
+function paint(el) {
+  if (el.shadowRoot) return;
+  applyHeight(el);
+  const root = el.attachShadow({ mode: "open" });
+  root.adoptedStyleSheets = [widgetSheet()];
+  const html = firstView(el);
+  if (html !== null) {
+    root.innerHTML = `<div class="ce-root ce-prerender">${html.replaceAll("__CE_BASE__/", escapeAttribute(base))}</div>`;
+  } else {
+    root.innerHTML = '<div class="ce-root ce-placeholder"><p class="ce-loading" role="status">Loading the career explorer…</p></div>';
+  }
+}
+
+// The controls of a view, in document order: the prerender and the live view list the same.
+const CONTROLS = "input, select, textarea, button";
+const controls = (root) => [...root.querySelectorAll(CONTROLS)];
+
+// What the reader did to the prerendered view: the controls' values, the focus, the first
+// button pressed.
+function snapshot(el) {
+  const root = el.shadowRoot;
+  if (!root || !root.querySelector(".ce-prerender")) return null;
+  const list = controls(root);
+  return {
+    values: list.map((c) => (c.type === "checkbox" || c.type === "radio" ? c.checked : c.value)),
+    focus: list.indexOf(root.activeElement),
+    selection: root.activeElement && "selectionStart" in root.activeElement ? root.activeElement.selectionStart : null,
+    click: el.pendingClick ? list.indexOf(el.pendingClick) : -1,
+  };
+}
+
+function handOver(el, snap) {
+  const list = controls(el.shadowRoot);
+  // Another view than the one prerendered (a link's hash, say): nothing to hand over.
+  if (!snap || list.length !== snap.values.length) return;
+  snap.values.forEach((value, i) => {
+    const c = list[i];
+    if (c.type === "checkbox" || c.type === "radio") {
+      if (c.checked !== value) c.click();
+    } else if (c.tagName !== "BUTTON" && c.value !== value) {
+      c.value = value;
+      c.dispatchEvent(new Event(c.tagName === "SELECT" ? "change" : "input", { bubbles: true }));
+    }
+  });
+  const focused = list[snap.focus];
+  if (focused) {
+    focused.focus();
+    if (snap.selection !== null && typeof focused.setSelectionRange === "function") {
+      try {
+        focused.setSelectionRange(snap.selection, snap.selection);
+      } catch {
+        // Inputs of type number have no selection.
+      }
+    }
+  }
+  if (list[snap.click]) list[snap.click].click();
+}
+
+// Widgets start when they come within a screen of the viewport.
+let observer;
+function watch(el) {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) e.target.wake();
+    },
+    { rootMargin: "100% 0px 100% 0px" },
+  );
+  observer.observe(el);
+}
+
 class CareerExplorerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   connectedCallback() {
     if (this.widget || this.starting) return;
+    paint(this);
+    if (this.getAttribute("loading") === "eager") {
+      this.wake();
+      return;
+    }
+    if (!this.listening) {
+      this.listening = true;
+      const wake = () => this.wake();
+      this.addEventListener("focusin", wake);
+      this.addEventListener("pointerdown", wake);
+      // A button pressed on the prerendered view is pressed again once the view is live.
+      this.addEventListener("click", (event) => {
+        const target = event.composedPath()[0];
+        if (this.widget || this.pendingClick || !(target instanceof Element)) return;
+        const button = target.closest("button");
+        if (button && this.shadowRoot?.contains(button)) this.pendingClick = button;
+        this.wake();
+      });
+    }
+    watch(this);
+  }
+
+  wake() {
+    if (this.widget || this.starting || !this.isConnected) return;
     this.starting = true;
+    observer?.unobserve(this);
     start()
       .then((glue) => {
-        this.widget = glue.mount_element(this, base.href);
+        if (this.widget) return;
+        const snap = snapshot(this);
+        this.widget = glue.mount_element(this, base);
         if (!this.widget) throw new Error("the widget did not mount");
+        this.pendingClick = null;
+        handOver(this, snap);
       })
       .catch((error) => showFailure(this, error))
       .finally(() => {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs after each Trunk build, in the build being assembled: writes the open data, the
-# embed loader with this build's hashed file names, the iframe page, the single-file
-# edition, and last the service worker with the exact list of this build's files.
+# embed loader with this build's hashed file names, style sheet and first views, the iframe
+# page, the single-file edition, and last the service worker with the exact list of this build's files.
 set -eu
 stage="${TRUNK_STAGING_DIR:-dist}"
 cargo run --quiet --offline -p career-model --features loader --bin export-data -- "$stage/data"
@@ -9,6 +9,8 @@ glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
 sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
+# The widget's style sheet and its first views as HTML, rendered natively by its own components.
+cargo run --quiet --offline -p career-explorer --no-default-features --features ssr --bin prerender -- "$stage/embed.js"
 cp public/embed.html public/embed-frame.js public/embed-frame.css public/register-sw.js public/manifest.webmanifest "$stage/"
 mkdir -p "$stage/icons" && cp public/icons/* "$stage/icons/"
 node scripts/single-file.mjs "$stage"

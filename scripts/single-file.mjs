@@ -1,6 +1,8 @@
 // Writes the single-file edition: one HTML file with the WebAssembly, its JavaScript, the
 // CSS and the data inlined, that works opened straight from disk with the network off.
-// Usage: node scripts/single-file.mjs BUILD_DIR
+// It defines <career-explorer> with the built embed.js, whose loader it swaps for one
+// that reads the inlined wasm.
+// Usage: node scripts/single-file.mjs BUILD_DIR (after embed.js has been written there)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -14,9 +16,22 @@ const find = (re) => {
 const glue = readFileSync(find(/^career[-_]explorer[^/]*(?<!_bg)\.js$/), "utf8");
 const wasm = readFileSync(find(/^career[-_]explorer.*_bg\.wasm$/)).toString("base64");
 const css = readFileSync(find(/^page.*\.css$/), "utf8");
-const attributes = JSON.stringify(["view", "role", "roles", "from", "to", "country", "theme", "height", "data-version"]);
+const embed = readFileSync(join(dir, "embed.js"), "utf8");
 
-// The glue is an ES module; inlined, its functions are in scope for the starter below.
+// No files beside this one: an empty base, and the wasm from the string below. Opened from
+// disk the wasm is at hand at once, so no prerendered view is painted first.
+const loader = `const base = "";
+const PRERENDER = false;
+const load = async () => {
+  const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+  await __wbg_init({ module_or_path: bytes });
+  return { mount_element };
+};`;
+const block = /\/\/ <load>[^\n]*\n[\s\S]*?\/\/ <\/load>\n/;
+if (!block.test(embed)) throw new Error("single-file: embed.js has no <load> block");
+const element = embed.replace(block, () => loader + "\n");
+
+// The glue is an ES module; inlined, its functions are in scope for the loader above.
 const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -29,20 +44,11 @@ const html = `<!doctype html>
 <body>
 <main class="page">
 <h1 class="page-title">Career explorer</h1>
-<career-explorer><p class="page-loading">Loading the career explorer…</p></career-explorer>
+<career-explorer loading="eager"><p class="page-loading">Loading the career explorer…</p></career-explorer>
 </main>
 <script type="module">
 ${glue}
-const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
-class CareerExplorerElement extends HTMLElement {
-  static observedAttributes = ${attributes};
-  connectedCallback() { if (!this.widget) this.widget = mount_element(this, ""); }
-  attributeChangedCallback(name, before, after) {
-    if (this.widget && before !== after) this.widget.set_attribute(name, after ?? undefined);
-  }
-}
-customElements.define("career-explorer", CareerExplorerElement);
+${element}
 </script>
 </body>
 </html>

@@ -6,6 +6,8 @@ mod app;
 mod catalog;
 mod mount;
 mod own_data;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod share;
 mod storage;
 mod util;

@@ -1,6 +1,6 @@
-//! Mounting a widget: an open shadow root holding the widget's own style sheet, so host
-//! CSS can't reach in and the widget's CSS can't leak out; and a panic hook that leaves
-//! a readable message in every widget's box instead of a blank one.
+//! Mounting a widget: an open shadow root, so host CSS can't reach in and the widget's
+//! CSS (which `embed.js` adopts into that root) can't leak out; and a panic hook that
+//! leaves a readable message in every widget's box instead of a blank one.
 
 use crate::app::{App, Data, DataStatus, Embed, Status, Store};
 use crate::catalog::Catalog;
@@ -13,22 +13,10 @@ use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
-
-/// The widget's style sheet: the frame, then each view's CSS, which lives beside the view.
-const STYLES: &str = concat!(
-    include_str!("styles/base.css"),
-    include_str!("views/explore.css"),
-    include_str!("views/role.css"),
-    include_str!("views/sources.css"),
-    include_str!("views/compare.css"),
-    include_str!("views/paths.css"),
-    include_str!("views/certifications.css"),
-);
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 thread_local! {
     static BOXES: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
 /// How a widget starts.
@@ -65,17 +53,6 @@ pub fn show_error(el: &HtmlElement, message: &str) {
             el.append_child(&p).ok();
         }
     }
-}
-
-fn shared_sheet() -> Option<CssStyleSheet> {
-    SHEET.with(|s| {
-        if s.borrow().is_none() {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLES).ok()?;
-            *s.borrow_mut() = Some(sheet);
-        }
-        s.borrow().clone()
-    })
 }
 
 fn warn(msg: &str) {
@@ -172,8 +149,8 @@ fn attributes(host: &Element) -> Vec<(&'static str, Option<String>)> {
     STATE_ATTRIBUTES.iter().map(|&n| (n, host.get_attribute(n))).collect()
 }
 
-/// Mounts one widget on `host`: attaches (or reuses) an open shadow root, adopts the
-/// shared style sheet, and renders the app inside. Errors are shown in the box.
+/// Mounts one widget on `host`: attaches (or reuses) an open shadow root, keeps the style
+/// sheets adopted there, and renders the app inside, in place of what it held. Errors are shown in the box.
 pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
     install_panic_hook();
     let root = match host.shadow_root() {
@@ -186,11 +163,9 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
             }
         },
     };
+    // The first view `embed.js` painted as HTML goes in the same task as the widget
+    // mounts, so the reader never sees the box empty.
     root.set_inner_html("");
-    if let Some(sheet) = shared_sheet() {
-        let sheets = js_sys::Array::of1(&sheet);
-        js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), &sheets).ok();
-    }
     let doc = web_sys::window().and_then(|w| w.document())?;
     let container: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
     container.set_class_name("ce-root");

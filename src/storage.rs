@@ -6,8 +6,12 @@ use gloo::storage::{LocalStorage, Storage};
 const PREFIX: &str = "career-explorer:v1:";
 
 /// gloo's handle, once it is known not to throw: reading `window.localStorage` itself
-/// raises an exception where storage is forbidden.
+/// raises an exception where storage is forbidden. The first views rendered at build time
+/// have no reader, so nothing remembered.
 fn storage() -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok()??;
     Some(LocalStorage::raw())
 }

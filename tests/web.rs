@@ -13,6 +13,12 @@ fn mount() -> (Element, ShadowRoot) {
     let doc = web_sys::window().unwrap().document().unwrap();
     let host = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
+    // As embed.js does: a shadow root with the widget's style sheet and a first view painted.
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet.replace_sync(".ce-root { color: rgb(1, 2, 3); }").unwrap();
+    js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet)).unwrap();
+    root.set_inner_html("<div class=\"ce-root ce-prerender\"><p>painted first</p></div>");
     mount_widget(&host, MountOptions::default());
     let root = host.shadow_root().expect("the widget lives in a shadow root");
     (host, root)
@@ -28,7 +34,8 @@ async fn renders_every_role_as_a_card_in_an_open_shadow_root() {
     tick().await;
     assert_eq!(text_of(&root, ".ce-count"), "24 roles");
     assert_eq!(root.query_selector_all("article.ce-card").unwrap().length(), 24);
-    // The style sheet is adopted by the shadow root, not added to the page.
+    // The painted first view is replaced, and the style sheet the loader adopted is kept.
+    assert!(root.query_selector(".ce-prerender").unwrap().is_none());
     let adopted = js_sys::Reflect::get(&root, &"adoptedStyleSheets".into()).unwrap();
     assert_eq!(js_sys::Array::from(&adopted).length(), 1);
 }

@@ -1,0 +1,134 @@
+// What the widget costs a blog post: nothing of its WebAssembly until it is near the
+// screen, a first view painted as HTML at once, and no movement of the page at the takeover.
+import { test, expect } from "@playwright/test";
+
+const isWasm = (url) => /_bg\.wasm$/.test(new URL(url).pathname);
+const widget = (page) => page.locator("career-explorer#w");
+/** Whether the WebAssembly has taken the widget over (the prerendered view is gone). */
+const isLive = (page) =>
+  page.evaluate(() => !!document.querySelector("career-explorer#w").shadowRoot.querySelector(".ce-root:not(.ce-prerender):not(.ce-placeholder)"));
+const waitLive = (page) =>
+  page.waitForFunction(() => !!document.querySelector("career-explorer#w").shadowRoot.querySelector(".ce-root:not(.ce-prerender):not(.ce-placeholder)"));
+
+/** Holds back every wasm request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(isWasm, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test("a widget far below the fold fetches no wasm until the reader scrolls near it", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => isWasm(r.url()) && wasm.push(r.url()));
+  await page.goto("/hosts/long.html");
+  // The first view is already there as HTML, below the fold.
+  await expect(widget(page).getByRole("heading", { name: "Computer Vision Engineer" })).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+  expect(wasm, "no wasm request before scrolling").toEqual([]);
+  expect(await isLive(page)).toBe(false);
+  await widget(page).scrollIntoViewIfNeeded();
+  await waitLive(page);
+  expect(wasm.length).toBe(1);
+  await widget(page).getByLabel("Search roles").fill("vision");
+  await expect(widget(page).getByRole("status").filter({ hasText: /roles?$/ })).not.toHaveText("24 roles");
+});
+
+test('loading="eager" fetches the wasm at once, wherever the widget is', async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => isWasm(r.url()) && wasm.push(r.url()));
+  await page.goto("/hosts/eager.html");
+  await waitLive(page);
+  expect(wasm.length).toBe(1);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test("focusing the widget starts it, even far below the fold", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => isWasm(r.url()) && wasm.push(r.url()));
+  await page.goto("/hosts/long.html");
+  await page.waitForLoadState("networkidle");
+  expect(wasm).toEqual([]);
+  await widget(page).evaluate((el) => el.shadowRoot.querySelector("#ce-q").focus({ preventScroll: true }));
+  await waitLive(page);
+  expect(wasm.length).toBe(1);
+});
+
+test("before the wasm arrives the first view is readable; what the reader typed is kept at the takeover", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/hosts/top.html");
+  const el = widget(page);
+  // The first view, painted from HTML: role titles and the search box.
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
+  await expect(el.getByRole("heading", { name: "MLOps Engineer", level: 3 })).toBeVisible();
+  const search = el.getByLabel("Search roles");
+  await expect(search).toBeVisible();
+  await expect(el.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("24 roles");
+  expect(await isLive(page)).toBe(false);
+  // The reader starts typing before the takeover.
+  await search.click();
+  await page.keyboard.type("vision");
+  release();
+  await waitLive(page);
+  // The typed text was handed over, filters, and the box still has the focus.
+  await expect(search).toHaveValue("vision");
+  await expect(el.getByRole("status").filter({ hasText: /roles?$/ })).not.toHaveText("24 roles");
+  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toBeVisible();
+  await expect(el.getByRole("heading", { name: "MLOps Engineer", level: 3 })).toHaveCount(0);
+  expect(await el.evaluate((w) => w.shadowRoot.activeElement?.id)).toBe("ce-q");
+  // After the takeover, typing still filters.
+  await page.keyboard.type(" engineer");
+  await expect(search).toHaveValue("vision engineer");
+});
+
+test("the content after the widget does not move when the wasm takes over", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/hosts/top.html");
+  const el = widget(page);
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
+  const before = await page.locator("#after").boundingBox();
+  const shifts = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) total += e.value;
+        }).observe({ type: "layout-shift", buffered: false });
+        window.__shifts = () => total;
+        resolve();
+      }),
+  );
+  await shifts;
+  release();
+  await waitLive(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await page.locator("#after").boundingBox();
+  expect(after.y).toBe(before.y);
+  expect(await page.evaluate(() => window.__shifts())).toBe(0);
+});
+
+test("a button pressed on the first view before the takeover is pressed again once live", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/hosts/top.html");
+  const el = widget(page);
+  const card = el.getByRole("article").filter({ has: page.getByRole("heading", { name: "NLP Engineer", exact: true }) });
+  await card.getByRole("button", { name: "View profile" }).click();
+  release();
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 2 })).toBeVisible();
+});
+
+test("the first view's HTML carries no inline style and no script", async ({ page }) => {
+  await holdWasm(page);
+  await page.goto("/hosts/top.html");
+  const el = widget(page);
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
+  const found = await el.evaluate((w) => ({
+    styled: w.shadowRoot.querySelectorAll("[style]").length,
+    scripts: w.shadowRoot.querySelectorAll("script").length,
+    handlers: [...w.shadowRoot.querySelectorAll("*")].filter((n) => [...n.attributes].some((a) => a.name.startsWith("on"))).length,
+  }));
+  expect(found).toEqual({ styled: 0, scripts: 0, handlers: 0 });
+});
