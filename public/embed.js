@@ -8,7 +8,13 @@
 // or clicks it; loading="eager" on the tag starts it at once. Every widget on a page shares
 // one load. What the reader typed, focused or clicked before the takeover is handed over.
 //
+// It runs as a module or as a classic script. A classic <script src=".../embed.js"> placed
+// before the tag defines the element before the parser reaches it, so the first view is
+// there from the page's first paint and nothing after the widget ever moves.
+//
 // The build writes the hashed file names, the style sheet and the first views below.
+(() => {
+"use strict";
 const STYLES = "__CE_STYLES__";
 const FIRST_VIEWS = "__CE_FIRST_VIEWS__";
 const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src", "loading"];
@@ -16,7 +22,13 @@ const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "
 // <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
 const WASM = "__WASM_FILE__";
-const base = new URL(".", import.meta.url).href;
+// This file's own folder: the running classic script, or the module as the page loaded it.
+const self =
+  document.currentScript?.src ||
+  performance.getEntriesByType("resource").map((e) => e.name).find((n) => /\/embed\.js([?#]|$)/.test(n)) ||
+  [...document.scripts].map((s) => s.src).find((src) => /\/embed\.js([?#]|$)/.test(src)) ||
+  location.href;
+const base = new URL(".", self).href;
 const PRERENDER = true;
 const load = () => {
   // The wasm downloads (and compiles, streaming) while the glue module loads.
@@ -178,7 +190,7 @@ class CareerExplorerElement extends HTMLElement {
       // A button pressed on the prerendered view is pressed again once the view is live.
       this.addEventListener("click", (event) => {
         const target = event.composedPath()[0];
-        if (this.widget || this.pendingClick || !(target instanceof Element)) return;
+        if (this.live || this.pendingClick || !(target instanceof Element)) return;
         const button = target.closest("button");
         if (button && this.shadowRoot?.contains(button)) this.pendingClick = button;
         this.wake();
@@ -191,14 +203,20 @@ class CareerExplorerElement extends HTMLElement {
     if (this.widget || this.starting || !this.isConnected) return;
     this.starting = true;
     observer?.unobserve(this);
-    start()
-      .then((glue) => {
+    // The first view painted from HTML reaches the screen before the widget starts.
+    const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    Promise.all([start(), painted])
+      .then(([glue]) => {
         if (this.widget) return;
-        const snap = snapshot(this);
-        this.widget = glue.mount_element(this, base);
+        // The widget builds its view off screen and calls this to put it in place.
+        this.widget = glue.mount_element(this, base, (live) => {
+          const snap = snapshot(this);
+          this.shadowRoot.replaceChildren(live);
+          this.live = true;
+          this.pendingClick = null;
+          handOver(this, snap);
+        });
         if (!this.widget) throw new Error("the widget did not mount");
-        this.pendingClick = null;
-        handOver(this, snap);
       })
       .catch((error) => showFailure(this, error))
       .finally(() => {
@@ -214,3 +232,4 @@ class CareerExplorerElement extends HTMLElement {
 if (!customElements.get("career-explorer")) {
   customElements.define("career-explorer", CareerExplorerElement);
 }
+})();

@@ -79,10 +79,12 @@ const paragraph = (i) =>
   what the pay looks like at each level, and which certifications are worth the time. This post walks
   through what the articles say, one question at a time, and links to the sources for every figure.</p>`;
 const hostPage = (title, at) => {
-  const body = Array.from({ length: 16 }, (_, i) => (i === at ? '<career-explorer></career-explorer>' : "") + paragraph(i)).join("\n");
+  // The snippet as the README gives it: the script right before the tag.
+  const snippet = '<script src="embed.js"></script>\n<career-explorer></career-explorer>';
+  const body = Array.from({ length: 16 }, (_, i) => (i === at ? snippet : "") + paragraph(i)).join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><meta name="description" content="A blog post about machine learning engineer careers.">
-<link rel="stylesheet" href="host.css">${at >= 0 ? '<script type="module" src="embed.js"></script>' : ""}</head>
+<link rel="stylesheet" href="host.css"></head>
 <body><main><h1>Becoming a machine learning engineer</h1>${body}</main></body></html>`;
 };
 writeFileSync(join(site, "host.css"), "body{margin:0;font:18px/1.6 Georgia,serif;color:#222;background:#fff}main{max-width:40rem;margin:0 auto;padding:1rem}");

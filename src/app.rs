@@ -46,6 +46,22 @@ pub enum DataStatus {
 #[derive(Clone, Copy)]
 pub struct Status(pub RwSignal<DataStatus>);
 
+/// How the first view reaches the screen: built at once, or (taking over a view `embed.js`
+/// painted from HTML) built off screen a few cards per task, so no task blocks the host
+/// page for long, and shown in one step when complete.
+#[derive(Clone, Copy)]
+pub struct FirstRender {
+    pub stepwise: bool,
+    /// Set once the first view is complete.
+    pub done: RwSignal<bool>,
+}
+
+impl FirstRender {
+    pub fn at_once() -> FirstRender {
+        FirstRender { stepwise: false, done: RwSignal::new(true) }
+    }
+}
+
 pub fn use_embed() -> Embed {
     use_context::<Embed>().unwrap_or_default()
 }
@@ -176,7 +192,13 @@ const NAV: [(&str, View); 6] = [
 ];
 
 #[component]
-pub fn App(store: Store, data: Data, status: Status, embed: Embed) -> impl IntoView {
+pub fn App(
+    store: Store,
+    data: Data,
+    status: Status,
+    embed: Embed,
+    #[prop(optional)] first: Option<FirstRender>,
+) -> impl IntoView {
     let notices = Notices(RwSignal::new(Vec::new()));
     let sync_url = embed.sync_url;
     let read_hash_now = !embed.custom_data;
@@ -185,6 +207,7 @@ pub fn App(store: Store, data: Data, status: Status, embed: Embed) -> impl IntoV
     provide_context(notices);
     provide_context(embed);
     provide_context(status);
+    provide_context(first.unwrap_or_else(FirstRender::at_once));
     if sync_url {
         sync_with_hash(store, data, status, notices, read_hash_now);
     }

@@ -2,7 +2,7 @@
 //! CSS (which `embed.js` adopts into that root) can't leak out; and a panic hook that
 //! leaves a readable message in every widget's box instead of a blank one.
 
-use crate::app::{App, Data, DataStatus, Embed, Status, Store};
+use crate::app::{App, Data, DataStatus, Embed, FirstRender, Status, Store};
 use crate::catalog::Catalog;
 use crate::own_data::{fetch_text, from_text, listed, requested, DataOrigin};
 use career_model::load::problem_at;
@@ -26,6 +26,9 @@ pub struct MountOptions {
     pub sync_url: bool,
     /// The URL of the folder holding `embed.js` and `data/`, ending in `/`.
     pub base: String,
+    /// Puts the live view in place of what the shadow root shows (`embed.js` hands over
+    /// what the reader did to its prerendered view). Without it the widget does so itself.
+    pub swap: Option<js_sys::Function>,
 }
 
 fn install_panic_hook() {
@@ -163,19 +166,34 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
             }
         },
     };
-    // The first view `embed.js` painted as HTML goes in the same task as the widget
-    // mounts, so the reader never sees the box empty.
-    root.set_inner_html("");
+    // The live view is built off screen and put in place of what the box shows in one
+    // step, so the reader never sees it empty or half built.
     let doc = web_sys::window().and_then(|w| w.document())?;
     let container: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
     container.set_class_name("ce-root");
-    root.append_child(&container).ok();
     BOXES.with(|b| b.borrow_mut().push(container.clone()));
+    let prerendered = root.query_selector(".ce-prerender").ok().flatten().is_some();
+    let swapped = std::rc::Rc::new(std::cell::Cell::new(false));
+    let show = {
+        let (root, container, swapped) = (root.clone(), container.clone(), swapped.clone());
+        let swap = opts.swap.clone();
+        move || {
+            if swapped.replace(true) {
+                return;
+            }
+            let done = swap.as_ref().is_some_and(|f| f.call1(&JsValue::NULL, &container).is_ok());
+            if !done {
+                root.set_inner_html("");
+                root.append_child(&container).ok();
+            }
+        }
+    };
 
     let catalog = match Catalog::builtin() {
         Ok(c) => Arc::new(c),
         Err(e) => {
             web_sys::console::error_1(&JsValue::from_str(&format!("career-explorer: {e}")));
+            show();
             show_error(&container, "The career data could not be loaded.");
             return None;
         }
@@ -192,7 +210,34 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
     let status = Status(RwSignal::new(DataStatus::Ready));
     let origin = requested(host, opts.sync_url);
     let embed = Embed { base: opts.base, sync_url: opts.sync_url, custom_data: origin.is_some() };
-    leptos::mount::mount_to(container, move || view! { <App store data status embed=embed.clone()/> }).forget();
+    // Taking over Explore painted from HTML: its cards are built a few per task.
+    let hash_view =
+        opts.sync_url && web_sys::window().and_then(|w| w.location().hash().ok()).is_some_and(|h| h.len() > 1);
+    let stepwise = opts.swap.is_some()
+        && prerendered
+        && origin.is_none()
+        && !hash_view
+        && store.0.with_untracked(|s| s.view == View::Explore);
+    let first = FirstRender { stepwise, done: RwSignal::new(!stepwise) };
+    let show_when_done = show.clone();
+    leptos::mount::mount_to(container.clone(), move || {
+        Effect::new(move |_| {
+            if first.done.get() {
+                show_when_done();
+            }
+        });
+        view! { <App store data status embed=embed.clone() first/> }
+    })
+    .forget();
+    if stepwise {
+        // Should the view change before its cards are all built, it is shown all the same.
+        gloo::timers::callback::Timeout::new(2_000, move || {
+            first.done.try_set(true);
+        })
+        .forget();
+    } else {
+        show();
+    }
     if let Some(origin) = origin {
         start_loading(origin, host.clone(), store, data, status, opts.sync_url);
     }
@@ -239,9 +284,9 @@ fn start_loading(origin: DataOrigin, host: Element, store: Store, data: Data, st
 /// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
 /// `embed.js`, ending in `/`.
 #[wasm_bindgen]
-pub fn mount_element(host: Element, base: String) -> Option<WidgetHandle> {
+pub fn mount_element(host: Element, base: String, swap: Option<js_sys::Function>) -> Option<WidgetHandle> {
     let sync_url = host.has_attribute("sync-url");
-    mount_widget(&host, MountOptions { sync_url, base })
+    mount_widget(&host, MountOptions { sync_url, base, swap })
 }
 
 /// The size of the widget's WebAssembly memory, in bytes (for `make bench`).

@@ -1,6 +1,6 @@
 //! Explore: search and filter the roles, and a card per role.
 
-use crate::app::{use_data, use_notices, use_store};
+use crate::app::{use_data, use_notices, use_store, FirstRender};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
@@ -11,6 +11,23 @@ use leptos::prelude::*;
 
 /// How many cards Explore shows at a time.
 const PAGE: usize = 30;
+/// How many cards one task adds when the first view is built step by step.
+const STEP: usize = 6;
+
+/// Shows `STEP` more cards per task until a page is shown, then says the view is complete.
+fn grow_in_steps(limit: RwSignal<usize>, done: RwSignal<bool>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(shown) = limit.try_get_untracked() else { return };
+        if shown + STEP >= PAGE {
+            limit.try_set(PAGE);
+            done.try_set(true);
+        } else {
+            limit.try_set(shown + STEP);
+            grow_in_steps(limit, done);
+        }
+    })
+    .forget();
+}
 
 #[component]
 pub fn Explore() -> impl IntoView {
@@ -36,10 +53,16 @@ pub fn Explore() -> impl IntoView {
     // everything, so it filters but marks nothing.
     let words = Memo::new(move |_| query.with(|q| marked_words(&q.text)));
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
-    let limit = RwSignal::new(PAGE);
-    Effect::new(move |_| {
+    let first = use_context::<FirstRender>().filter(|f| f.stepwise && !f.done.get_untracked());
+    let limit = RwSignal::new(if first.is_some() { STEP } else { PAGE });
+    if let Some(first) = first {
+        grow_in_steps(limit, first.done);
+    }
+    Effect::new(move |before: Option<()>| {
         query.track();
-        limit.set(PAGE);
+        if before.is_some() {
+            limit.set(PAGE);
+        }
     });
     let shown = move || results.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
     let hidden = move || results.with(|r| r.len()).saturating_sub(limit.get());

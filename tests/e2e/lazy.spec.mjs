@@ -132,3 +132,33 @@ test("the first view's HTML carries no inline style and no script", async ({ pag
   }));
   expect(found).toEqual({ styled: 0, scripts: 0, handlers: 0 });
 });
+
+test("with the script right before the tag, nothing on the page moves from its first paint through the takeover", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const release = await holdWasm(page);
+  await page.goto("/hosts/classic.html");
+  const el = widget(page);
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
+  const before = await page.locator("#after").boundingBox();
+  release();
+  await waitLive(page);
+  await el.getByLabel("Search roles").fill("");
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect((await page.locator("#after").boundingBox()).y).toBe(before.y);
+  expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+});
+
+test("the classic script finds its own files wherever it is hosted", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => isWasm(r.url()) && wasm.push(new URL(r.url()).pathname));
+  await page.goto("/hosts/classic.html");
+  await waitLive(page);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/career[-_]explorer-[0-9a-f]+_bg\.wasm$/);
+});
