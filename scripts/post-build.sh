@@ -16,7 +16,7 @@ mkdir -p "$stage/icons" && cp public/icons/* "$stage/icons/"
 node scripts/single-file.mjs "$stage"
 # The standalone page asks for the glue and the wasm at once, instead of one after the other.
 preload="<link rel=\"modulepreload\" href=\"$glue\"><link rel=\"preload\" href=\"$wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
-sed -i "s|<script type=\"module\" src=\"embed.js\"></script>|$preload\n    &|" "$stage/index.html"
+sed -i "s|<script type=\"module\" src=\"register-sw.js\"></script>|$preload\n    &|" "$stage/index.html"
 grep -q 'rel="modulepreload"' "$stage/index.html" || { echo "post-build: could not add the preload links to index.html" >&2; exit 1; }
 # The service worker: every file of this build (but itself), and a build id from their content.
 files=$(cd "$stage" && find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)

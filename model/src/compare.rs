@@ -134,19 +134,32 @@ fn marked(lists: &[Vec<String>]) -> Vec<Cell> {
         .collect()
 }
 
+/// What `role_facts` lists, in its order.
+pub const FACTS: [&str; 4] = ["Experience level", "Focus area", "Track", "Years of experience"];
+
+/// The facts a role's profile lists, which are also a comparison's first rows: level,
+/// focus area, track and years of experience, each as shown, named as in `FACTS`.
+pub fn role_facts(ds: &Dataset, role: &Role) -> [(&'static str, String); 4] {
+    [
+        (FACTS[0], role.level.map_or("Not stated".into(), |l| l.label().to_string())),
+        (FACTS[1], role.focus.clone().unwrap_or_else(|| "Not stated".into())),
+        (FACTS[2], role.track.map_or("Not stated".into(), |t| t.label().to_string())),
+        (FACTS[3], years_label(ds, &years_for_role(ds, role))),
+    ]
+}
+
 /// The comparison table of `roles` (dataset indices), with pay rows for `countries`.
 pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[String]) -> Vec<Row> {
     let rs: Vec<&Role> = roles.iter().filter_map(|&i| ds.roles.get(i)).collect();
-    let text_row = |aspect: &str, f: &dyn Fn(&Role) -> String| Row {
-        aspect: aspect.to_string(),
-        cells: rs.iter().map(|r| Cell::Text(f(r))).collect(),
-    };
-    let mut rows = vec![
-        text_row("Experience level", &|r| r.level.map_or("Not stated".into(), |l| l.label().to_string())),
-        text_row("Focus area", &|r| r.focus.clone().unwrap_or_else(|| "Not stated".into())),
-        text_row("Track", &|r| r.track.map_or("Not stated".into(), |t| t.label().to_string())),
-        text_row("Years of experience", &|r| years_label(ds, &years_for_role(ds, r))),
-    ];
+    let facts: Vec<[(&'static str, String); 4]> = rs.iter().map(|r| role_facts(ds, r)).collect();
+    let mut rows: Vec<Row> = FACTS
+        .iter()
+        .enumerate()
+        .map(|(k, aspect)| Row {
+            aspect: aspect.to_string(),
+            cells: facts.iter().map(|f| Cell::Text(f[k].1.clone())).collect(),
+        })
+        .collect();
     for c in countries {
         rows.push(Row {
             aspect: format!("Pay ({})", country_name(c)),

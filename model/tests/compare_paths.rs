@@ -233,3 +233,19 @@ fn years_come_from_the_role_or_its_level() {
     assert_eq!(years_for_role(&ds, jr), [(0, Some(2), "jobs-career-guide".to_string())]);
     assert_eq!(years_label(&ds, &[]), "Not stated");
 }
+
+#[test]
+fn a_profile_lists_the_same_facts_as_the_comparison_rows() {
+    let ds = dataset();
+    let senior = ds.role("senior-ml-engineer").unwrap();
+    let facts = role_facts(&ds, senior);
+    // Senior ML Engineer states no years itself: the years come with its level's pay figures.
+    assert!(senior.years.is_empty());
+    assert_eq!(facts[3].0, "Years of experience");
+    assert!(facts[3].1.starts_with("5–10 years (“"), "{}", facts[3].1);
+    let (_, rows) = rows_for(&ds, &["senior-ml-engineer", "mlops-engineer"]);
+    for (k, (aspect, value)) in facts.iter().enumerate() {
+        assert_eq!(rows[k].aspect, *aspect);
+        assert_eq!(rows[k].cells[0], Cell::Text(value.clone()), "{aspect}");
+    }
+}

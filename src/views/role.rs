@@ -32,22 +32,8 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     let title_ref = |rid: &str| ds.role(rid).map_or(rid.to_string(), |r| r.title.clone());
     let src = |sid: &str| ds.source_title(sid).to_string();
 
-    let facts = {
-        let mut v: Vec<(&'static str, String)> = Vec::new();
-        v.push(("Experience level", role.level.map_or("Not stated".into(), |l| l.label().to_string())));
-        v.push(("Focus area", role.focus.clone().unwrap_or_else(|| "Not stated".into())));
-        v.push(("Track", role.track.map_or("Not stated".into(), |t| t.label().to_string())));
-        let years = role
-            .years
-            .iter()
-            .map(|y| match y.max {
-                Some(m) => format!("{}–{} years (“{}”)", y.min, m, src(&y.source)),
-                None => format!("{}+ years (“{}”)", y.min, src(&y.source)),
-            })
-            .collect::<Vec<_>>();
-        v.push(("Years of experience", if years.is_empty() { "Not stated".into() } else { years.join("; ") }));
-        v
-    };
+    // The same facts, worded the same, as Compare's first rows.
+    let facts = career_model::compare::role_facts(ds, &role);
 
     let sourced_list = |items: &[career_model::Sourced]| {
         items

@@ -115,3 +115,13 @@ for (const colorScheme of ["light", "dark"]) {
     await expectNoAxeViolations(page, `Compare (${colorScheme})`);
   });
 }
+
+test("a profile's years of experience read exactly as in Compare", async ({ page }) => {
+  await openWidget(page, "#/role/senior-ml-engineer");
+  await expect(page.getByRole("heading", { name: "Senior ML Engineer", level: 2 })).toBeVisible();
+  const inProfile = (await page.locator("career-explorer").locator("dt", { hasText: /^Years of experience$/ }).locator("xpath=following-sibling::dd").textContent()).trim();
+  expect(inProfile).toMatch(/^5–10 years \(“/);
+  await openWidget(page, "#/compare?roles=senior-ml-engineer,mlops-engineer");
+  const row = page.getByRole("row", { name: /^Years of experience/ });
+  await expect(row.getByRole("cell").first()).toHaveText(inProfile);
+});
