@@ -102,10 +102,10 @@ function applyHeight(el) {
 }
 
 // Paints the box at once: the first view as HTML, or a placeholder of a reserved height.
+// Called again when an attribute changes before the widget is live.
 function paint(el) {
-  if (el.shadowRoot) return;
   applyHeight(el);
-  const root = el.attachShadow({ mode: "open" });
+  const root = el.shadowRoot || el.attachShadow({ mode: "open" });
   root.adoptedStyleSheets = [widgetSheet()];
   const html = firstView(el);
   if (html !== null) {
@@ -177,7 +177,7 @@ class CareerExplorerElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget || this.starting) return;
-    paint(this);
+    if (!this.shadowRoot) paint(this);
     if (this.getAttribute("loading") === "eager") {
       this.wake();
       return;
@@ -225,7 +225,14 @@ class CareerExplorerElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (this.widget && before !== after) this.widget.set_attribute(name, after ?? undefined);
+    if (before === after) return;
+    if (this.widget) {
+      this.widget.set_attribute(name, after ?? undefined);
+    } else if (this.shadowRoot && !this.starting) {
+      // Not live yet: the box shows what the attributes now ask for.
+      paint(this);
+      if (name === "loading" && after === "eager") this.wake();
+    }
   }
 }
 

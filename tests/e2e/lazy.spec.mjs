@@ -162,3 +162,23 @@ test("the classic script finds its own files wherever it is hosted", async ({ pa
   expect(wasm).toHaveLength(1);
   expect(wasm[0]).toMatch(/^\/career[-_]explorer-[0-9a-f]+_bg\.wasm$/);
 });
+
+test("an attribute changed before the widget is live repaints its first view, still without the wasm", async ({ page }) => {
+  const wasm = [];
+  page.on("request", (r) => isWasm(r.url()) && wasm.push(r.url()));
+  await page.goto("/hosts/long.html");
+  const el = widget(page);
+  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toHaveCount(1);
+  await el.evaluate((w) => w.setAttribute("view", "pay"));
+  await expect(el.getByRole("heading", { name: "Pay", level: 2 })).toHaveCount(1);
+  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toHaveCount(0);
+  await el.evaluate((w) => {
+    w.removeAttribute("view");
+    w.setAttribute("role", "nlp-engineer");
+  });
+  await expect(el.getByRole("status")).toHaveText("Loading the career explorer…");
+  expect(wasm).toEqual([]);
+  await el.scrollIntoViewIfNeeded();
+  await waitLive(page);
+  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 2 })).toBeVisible();
+});
