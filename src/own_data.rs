@@ -2,7 +2,7 @@
 //! standalone page. Parsed by the browser's own JSON parser, checked like the built-in
 //! data, and every problem reported with its JSON location.
 
-use career_model::load::{check_size, load, problem_at, MAX_LISTED};
+use career_model::load::{check_size, load, problem_at, without_bom, MAX_LISTED};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use wasm_bindgen::JsCast;
@@ -49,6 +49,7 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 
 /// Parses and checks a dataset's text.
 pub fn from_text(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+    let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
     let value = js_sys::JSON::parse(text)
         .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", js_message(&e)))])?;

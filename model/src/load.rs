@@ -23,6 +23,13 @@ pub fn problem_at(pointer: &str, message: impl Into<String>) -> Problem {
     }
 }
 
+/// A dataset's text as the JSON parser should see it: without the byte-order mark some
+/// editors put at the start of a file (JSON parsers reject it, and a message quoting it
+/// would show an invisible character).
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
 /// Checks the size of the text before anything parses it.
 pub fn check_size(len: usize) -> Result<(), Problem> {
     if len > MAX_BYTES {

@@ -1,7 +1,7 @@
 //! Datasets readers bring: every malformed one gives its problems with a JSON location
 //! and a plain reason; random and mutated ones never panic.
 
-use career_model::load::{check_size, load, MAX_BYTES};
+use career_model::load::{check_size, load, without_bom, MAX_BYTES};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use proptest::prelude::*;
@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 /// What the widget does with a file's text, with serde_json standing in for the browser's
 /// JSON parser.
 fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
+    let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
@@ -35,6 +36,15 @@ fn with(edit: impl FnOnce(&mut Value)) -> String {
     let mut v = minimal();
     edit(&mut v);
     v.to_string()
+}
+
+#[test]
+fn a_byte_order_mark_before_the_json_is_ignored() {
+    let text = format!("\u{feff}{}", with(|_| {}));
+    assert!(serde_json::from_str::<Value>(&text).is_err(), "the parser alone rejects it");
+    let ds = load_text(&text).expect("loads");
+    assert_eq!(ds.roles.len(), 2);
+    assert_eq!(without_bom("\u{feff}\u{feff}{}"), "\u{feff}{}", "only the first is a byte-order mark");
 }
 
 #[test]

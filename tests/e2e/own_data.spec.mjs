@@ -86,3 +86,9 @@ test("a large dataset shows its first 30 cards and offers the rest", async ({ pa
   await page.getByLabel("Search roles").fill("Role 12");
   await expect(page.getByRole("article")).toHaveCount(12);
 });
+
+test("an inline dataset saved with a byte-order mark loads", async ({ page }) => {
+  await page.goto("/hosts/own-bom.html");
+  await expect(count(w(page, "bom"))).toHaveText("3 roles");
+  await expect(w(page, "bom").getByRole("heading", { name: "UX Designer" })).toBeVisible();
+});
