@@ -1,14 +1,14 @@
 // What the widget costs a blog post: nothing of its WebAssembly until it is near the
 // screen, a first view painted as HTML at once, and no movement of the page at the takeover.
 import { test, expect } from "@playwright/test";
+import { waitLive as waitLiveOn } from "./helpers.mjs";
 
 const isWasm = (url) => /_bg\.wasm$/.test(new URL(url).pathname);
 const widget = (page) => page.locator("career-explorer#w");
 /** Whether the WebAssembly has taken the widget over (the prerendered view is gone). */
 const isLive = (page) =>
   page.evaluate(() => !!document.querySelector("career-explorer#w").shadowRoot.querySelector(".ce-root:not(.ce-prerender):not(.ce-placeholder)"));
-const waitLive = (page) =>
-  page.waitForFunction(() => !!document.querySelector("career-explorer#w").shadowRoot.querySelector(".ce-root:not(.ce-prerender):not(.ce-placeholder)"));
+const waitLive = (page) => waitLiveOn(page, "career-explorer#w");
 
 /** Holds back every wasm request until the returned function is called. */
 async function holdWasm(page) {
