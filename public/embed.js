@@ -177,7 +177,7 @@ class CareerExplorerElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget || this.starting) return;
-    if (!this.shadowRoot) paint(this);
+    if (!this.shadowRoot || !this.shadowRoot.firstChild) paint(this);
     if (this.getAttribute("loading") === "eager") {
       this.wake();
       return;
@@ -207,7 +207,8 @@ class CareerExplorerElement extends HTMLElement {
     const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     Promise.all([start(), painted])
       .then(([glue]) => {
-        if (this.widget) return;
+        // Taken off the page while loading: it starts again when put back.
+        if (this.widget || !this.isConnected) return;
         // The widget builds its view off screen and calls this to put it in place.
         this.widget = glue.mount_element(this, base, (live) => {
           const snap = snapshot(this);
@@ -222,6 +223,21 @@ class CareerExplorerElement extends HTMLElement {
       .finally(() => {
         this.starting = false;
       });
+  }
+
+  // A widget taken off the page is released (its listeners, timers and loads), unless it
+  // was only moved; put back, it starts again.
+  disconnectedCallback() {
+    observer?.unobserve(this);
+    queueMicrotask(() => {
+      if (this.isConnected || !this.widget) return;
+      const widget = this.widget;
+      this.widget = null;
+      this.live = false;
+      widget.unmount();
+      widget.free();
+      this.shadowRoot?.replaceChildren();
+    });
   }
 
   attributeChangedCallback(name, before, after) {

@@ -62,7 +62,30 @@ fn warn(msg: &str) {
     web_sys::console::warn_1(&JsValue::from_str(msg));
 }
 
-/// A mounted widget, as `embed.js` holds it: attribute changes go through it.
+/// The widget's loads of a host's dataset: only the latest may land, and starting one
+/// cancels the one before.
+#[derive(Clone, Default)]
+struct Loads(std::rc::Rc<RefCell<(u64, Option<web_sys::AbortController>)>>);
+
+impl Loads {
+    /// Cancels the load under way, if any; returns the new load's number and its abort.
+    fn next(&self) -> (u64, Option<web_sys::AbortController>) {
+        let mut l = self.0.borrow_mut();
+        if let Some(previous) = l.1.take() {
+            previous.abort();
+        }
+        l.0 += 1;
+        l.1 = web_sys::AbortController::new().ok();
+        (l.0, l.1.clone())
+    }
+
+    fn is_latest(&self, n: u64) -> bool {
+        self.0.borrow().0 == n
+    }
+}
+
+/// A mounted widget, as `embed.js` holds it: attribute changes go through it, and
+/// `unmount` releases it when the element leaves the page.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     store: Store,
@@ -70,6 +93,11 @@ pub struct WidgetHandle {
     status: Status,
     host: Element,
     sync_url: bool,
+    loads: Loads,
+    container: HtmlElement,
+    /// Dropping it disposes the widget's reactive owner: its effects, timers and window
+    /// listeners, and its DOM.
+    mounted: Option<Box<dyn std::any::Any>>,
 }
 
 #[wasm_bindgen]
@@ -81,10 +109,17 @@ impl WidgetHandle {
             "height" => apply_height(&self.host, value.as_deref()),
             "data-version" => self.data.0.with_untracked(|c| check_version(&c.ds.version, value.as_deref())),
             "data-src" => match requested(&self.host, false) {
-                Some(origin) => {
-                    start_loading(origin, self.host.clone(), self.store, self.data, self.status, self.sync_url)
-                }
+                Some(origin) => start_loading(
+                    origin,
+                    self.host.clone(),
+                    self.store,
+                    self.data,
+                    self.status,
+                    self.sync_url,
+                    self.loads.clone(),
+                ),
                 None => {
+                    self.loads.next();
                     if let Ok(c) = Catalog::builtin() {
                         self.data.0.set(Arc::new(c));
                         self.status.0.set(DataStatus::Ready);
@@ -109,6 +144,26 @@ impl WidgetHandle {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Releases the widget (the element left the page): cancels its loads, disposes its
+    /// reactive owner and empties its box. Mounting again starts afresh.
+    pub fn unmount(&mut self) {
+        if let Some(controller) = self.loads.next().1 {
+            controller.abort();
+        }
+        drop(self.mounted.take());
+        BOXES.with(|b| b.borrow_mut().retain(|el| el != &self.container));
+    }
+}
+
+/// A handle let go of without `unmount` leaves its widget running: the element may still
+/// be on the page.
+impl Drop for WidgetHandle {
+    fn drop(&mut self) {
+        if let Some(mounted) = self.mounted.take() {
+            std::mem::forget(mounted);
         }
     }
 }
@@ -220,15 +275,14 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
         && store.0.with_untracked(|s| s.view == View::Explore);
     let first = FirstRender { stepwise, done: RwSignal::new(!stepwise) };
     let show_when_done = show.clone();
-    leptos::mount::mount_to(container.clone(), move || {
+    let mounted = leptos::mount::mount_to(container.clone(), move || {
         Effect::new(move |_| {
             if first.done.get() {
                 show_when_done();
             }
         });
         view! { <App store data status embed=embed.clone() first/> }
-    })
-    .forget();
+    });
     if stepwise {
         // Should the view change before its cards are all built, it is shown all the same.
         gloo::timers::callback::Timeout::new(2_000, move || {
@@ -238,21 +292,44 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
     } else {
         show();
     }
+    let loads = Loads::default();
     if let Some(origin) = origin {
-        start_loading(origin, host.clone(), store, data, status, opts.sync_url);
+        start_loading(origin, host.clone(), store, data, status, opts.sync_url, loads.clone());
     }
-    Some(WidgetHandle { store, data, status, host: host.clone(), sync_url: opts.sync_url })
+    Some(WidgetHandle {
+        store,
+        data,
+        status,
+        host: host.clone(),
+        sync_url: opts.sync_url,
+        loads,
+        container,
+        mounted: Some(Box::new(mounted)),
+    })
 }
 
 /// Loads a host's dataset in the background. It replaces the built-in one when it is
-/// sound; otherwise the widget lists its problems.
-fn start_loading(origin: DataOrigin, host: Element, store: Store, data: Data, status: Status, sync_url: bool) {
+/// sound; otherwise the widget lists its problems. A newer load cancels it.
+fn start_loading(
+    origin: DataOrigin,
+    host: Element,
+    store: Store,
+    data: Data,
+    status: Status,
+    sync_url: bool,
+    loads: Loads,
+) {
+    let (n, abort) = loads.next();
     status.0.set(DataStatus::Loading(origin.describe()));
     leptos::task::spawn_local(async move {
-        let text = match &origin {
-            DataOrigin::Inline(t) => Ok(t.clone()),
-            DataOrigin::Url(u) => fetch_text(u).await,
+        let text = match (&origin, abort) {
+            (DataOrigin::Inline(t), _) => Ok(t.clone()),
+            (DataOrigin::Url(u), Some(abort)) => fetch_text(u, &abort).await,
+            (DataOrigin::Url(_), None) => Err("this browser cannot fetch the file".to_string()),
         };
+        if !loads.is_latest(n) {
+            return;
+        }
         match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| from_text(&t)) {
             Ok((ds, _warnings)) => {
                 let catalog = Arc::new(Catalog::new(ds));

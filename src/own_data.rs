@@ -2,10 +2,11 @@
 //! standalone page. Parsed by the browser's own JSON parser, checked like the built-in
 //! data, and every problem reported with its JSON location.
 
-use career_model::load::{check_size, load, problem_at, without_bom, MAX_LISTED};
+use career_model::load::{check_nesting, check_size, load, problem_at, shortened, without_bom, MAX_BYTES, MAX_LISTED};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// How long a `data-src` may take to answer.
 pub const FETCH_TIMEOUT_MS: u32 = 10_000;
@@ -51,29 +52,70 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 pub fn from_text(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
+    // Before the browser's parser: a value nested thousands deep would exhaust the stack.
+    check_nesting(text).map_err(|p| vec![p])?;
     let value = js_sys::JSON::parse(text)
-        .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", js_message(&e)))])?;
+        .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", shortened(&js_message(&e))))])?;
     load(serde_wasm_bindgen::Deserializer::from(value))
 }
 
-/// Fetches a dataset's text, with a time limit; errors say what went wrong in plain words.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller = web_sys::AbortController::new().map_err(|e| js_message(&e))?;
-    let signal = controller.signal();
-    let timer = gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || controller.abort());
-    let response = gloo_net::http::Request::get(url).abort_signal(Some(&signal)).send().await;
-    drop(timer);
-    match response {
-        Err(_) if signal.aborted() => Err(format!("the server did not answer within {} seconds", FETCH_TIMEOUT_MS / 1000)),
-        Err(_) => Err("the file could not be fetched: the server did not answer, or it does not let this page read the file (CORS)".into()),
-        Ok(r) if !r.ok() => Err(format!("the server answered HTTP {} {}", r.status(), r.status_text()).trim_end().to_string()),
-        Ok(r) => {
-            if let Some(len) = r.headers().get("content-length").and_then(|l| l.parse::<usize>().ok()) {
-                check_size(len).map_err(|p| p.message)?;
-            }
-            r.text().await.map_err(|_| "the file could not be read".to_string())
-        }
+/// Fetches a dataset's text within a time limit that covers the whole body, reading no
+/// more than the size limit; `abort` cancels it (a newer load does). Errors say what went
+/// wrong in plain words.
+pub async fn fetch_text(url: &str, abort: &web_sys::AbortController) -> Result<String, String> {
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _timer = {
+        let (abort, timed_out) = (abort.clone(), timed_out.clone());
+        // Dropped (and so cancelled) when this function returns.
+        gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || {
+            timed_out.set(true);
+            abort.abort();
+        })
+    };
+    let seconds = FETCH_TIMEOUT_MS / 1000;
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&abort.signal()));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    let response: web_sys::Response = match response {
+        Err(_) if timed_out.get() => return Err(format!("the server did not answer within {seconds} seconds")),
+        Err(_) => return Err("the file could not be fetched: the server did not answer, or it does not let this page read the file (CORS)".into()),
+        Ok(r) => r.unchecked_into(),
+    };
+    if !response.ok() {
+        return Err(format!("the server answered HTTP {} {}", response.status(), response.status_text())
+            .trim_end()
+            .to_string());
     }
+    if let Some(len) = response.headers().get("content-length").ok().flatten().and_then(|l| l.parse::<usize>().ok()) {
+        check_size(len).map_err(|p| p.message)?;
+    }
+    let Some(body) = response.body() else { return Err("the file is empty".into()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = match JsFuture::from(reader.read()).await {
+            Ok(c) => c,
+            Err(_) if timed_out.get() => {
+                return Err(format!("the server did not send the whole file within {seconds} seconds"))
+            }
+            Err(_) => return Err("the file could not be read to its end".into()),
+        };
+        if js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
+        let part = js_sys::Uint8Array::new(&value);
+        if bytes.len() + part.length() as usize > MAX_BYTES {
+            // Stop reading: the rest of a file over the limit is never downloaded.
+            let _ = reader.cancel();
+            return Err(format!("the file is larger than the limit of {} KB", MAX_BYTES / 1024));
+        }
+        let start = bytes.len();
+        bytes.resize(start + part.length() as usize, 0);
+        part.copy_to(&mut bytes[start..]);
+    }
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// The problems as the panel lists them: `(location, reason)`, at most `MAX_LISTED`,

@@ -69,3 +69,60 @@ async fn two_widgets_are_independent() {
     assert_ne!(text_of(&root_a, ".ce-count"), "24 roles");
     assert_eq!(text_of(&root_b, ".ce-count"), "24 roles");
 }
+
+/// Lets the browser run its timers and paint once.
+async fn pause() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts a widget whose host carries `json` as its own dataset, and returns what the
+/// problems panel lists once the browser's parser has read it.
+async fn problems_of(json: &str) -> Vec<String> {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(json));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    mount_widget(&host, MountOptions::default());
+    let root = host.shadow_root().unwrap();
+    for _ in 0..100 {
+        pause().await;
+        let items = root.query_selector_all(".ce-problem-list li").unwrap();
+        if items.length() > 0 {
+            return (0..items.length()).map(|i| items.get(i).unwrap().text_content().unwrap_or_default()).collect();
+        }
+    }
+    panic!("no problems listed for {}", &json[..json.len().min(200)]);
+}
+
+const SOURCES: &str = r#""sources":[{"id":"s","title":"S","file":"s"}]"#;
+
+#[wasm_bindgen_test]
+async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
+    // A number given as text: serde's wording, said plainly, without the JavaScript "Error:".
+    let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":"90000","max":120000}"#;
+    let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","sources":["s"]}}],"salaries":[{salary}]}}"#);
+    assert_eq!(
+        problems_of(&json).await,
+        [r#"/salaries/0/min: expected a whole number (0 or more), found the text "90000""#]
+    );
+    // A list 10,000 deep where text belongs: refused before the parser walks it.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":{deep},"sources":["s"]}}]}}"#);
+    let listed = problems_of(&json).await;
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].contains("nested more than 32 levels deep"), "{listed:?}");
+    // A list of 300,000 numbers where text belongs: named, not quoted.
+    let wide = format!("[{}1]", "1,".repeat(300_000));
+    let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":{wide},"sources":["s"]}}]}}"#);
+    assert_eq!(problems_of(&json).await, ["/roles/0/title: expected text, found a list ([…])"]);
+    // Not JSON at all.
+    let listed = problems_of("{\"roles\": [").await;
+    assert!(listed[0].starts_with("(whole file): the file is not valid JSON"), "{listed:?}");
+    assert!(listed[0].chars().count() < 160, "{listed:?}");
+}

@@ -41,6 +41,55 @@ pub fn check_size(len: usize) -> Result<(), Problem> {
     }
 }
 
+/// How deeply lists and objects may nest in a dataset file. The schema needs five levels;
+/// a file nested far deeper is refused before anything parses it (a parser or an error
+/// message that walks it could run out of stack).
+pub const MAX_NESTING: usize = 32;
+
+/// Checks how deeply the JSON text nests lists and objects, without parsing it.
+pub fn check_nesting(text: &str) -> Result<(), Problem> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(problem_at(
+                        "",
+                        format!(
+                            "lists and objects are nested more than {MAX_NESTING} levels deep; a dataset needs five"
+                        ),
+                    ));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// How much of a value a problem quotes.
+pub const QUOTED_CHARS: usize = 80;
+
+/// Text cut to `QUOTED_CHARS` characters, with an ellipsis when cut.
+pub fn shortened(text: &str) -> String {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
@@ -57,7 +106,9 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 
 /// serde's wording, said plainly: "expected a whole number, found the text \"abc\"".
 pub fn plain_reason(serde_msg: &str) -> String {
+    // The browser's parser reports through a JavaScript error, whose text starts "Error: ".
     let msg = serde_msg.trim();
+    let msg = msg.strip_prefix("Error: ").unwrap_or(msg);
     let nice_type = |t: &str| -> String {
         let t = t.trim();
         match t {
@@ -68,14 +119,25 @@ pub fn plain_reason(serde_msg: &str) -> String {
             "a map" => "an object ({…})".into(),
             _ if t.starts_with("struct ") => "an object ({…})".into(),
             _ if t.starts_with("enum ") => "one of the allowed words".into(),
-            _ if t.starts_with("string ") => format!("the text {}", &t[7..]),
+            _ if t.starts_with("string ") => format!("the text {}", shortened(&t[7..])),
+            // A value the browser's parser describes by its JavaScript form.
+            _ if t.starts_with("JsValue(") => {
+                let inner = t.trim_start_matches("JsValue(");
+                if inner.starts_with('[') {
+                    "a list ([…])".into()
+                } else if inner.starts_with('{') || inner.starts_with("Object") {
+                    "an object ({…})".into()
+                } else {
+                    shortened(inner.trim_end_matches(')'))
+                }
+            }
             _ if t.starts_with("integer ") => format!("the number {}", t[8..].trim_matches('`')),
             _ if t.starts_with("floating point ") => format!("the number {}", t[15..].trim_matches('`')),
             _ if t.starts_with("boolean ") => t[8..].trim_matches('`').to_string(),
             "sequence" => "a list".into(),
             "map" => "an object".into(),
             "unit value" | "null" => "null".into(),
-            other => other.to_string(),
+            other => shortened(other),
         }
     };
     if let Some(rest) = msg.strip_prefix("missing field ") {
@@ -83,12 +145,12 @@ pub fn plain_reason(serde_msg: &str) -> String {
     }
     if let Some(rest) = msg.strip_prefix("unknown field ") {
         let name = rest.split(',').next().unwrap_or(rest);
-        return format!("{} is not a field of this entry", name.replace('`', "\""));
+        return format!("{} is not a field of this entry", shortened(&name.replace('`', "\"")));
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let (name, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let allowed = allowed.trim_start_matches("one of ").replace('`', "");
-        return format!("{} is not one of: {allowed}", name.replace('`', "\""));
+        return format!("{} is not one of: {allowed}", shortened(&name.replace('`', "\"")));
     }
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some(rest) = msg.strip_prefix(prefix) {
@@ -102,9 +164,9 @@ pub fn plain_reason(serde_msg: &str) -> String {
         if rest.contains("expected struct") {
             return "expected an object ({…}), found a list".into();
         }
-        return format!("wrong number of items ({rest})");
+        return format!("wrong number of items ({})", shortened(rest));
     }
-    msg.to_string()
+    shortened(msg)
 }
 
 /// Reads a dataset from any serde deserializer and validates it. `Ok` holds the dataset

@@ -180,8 +180,30 @@ pub fn to_hash(s: &AppState) -> String {
     out
 }
 
-fn bad(notices: &mut Vec<String>, what: &str, val: &str) {
-    notices.push(format!("Ignored {what} \"{val}\" from the link."));
+/// How much of a value a notice quotes.
+const QUOTED_CHARS: usize = 40;
+
+/// A value as a notice quotes it: at most `QUOTED_CHARS` characters.
+fn quoted(val: &str) -> String {
+    match val.char_indices().nth(QUOTED_CHARS) {
+        Some((cut, _)) => format!("\"{}…\"", &val[..cut]),
+        None => format!("\"{val}\""),
+    }
+}
+
+/// The parts of a link that were ignored, as one notice however many there are.
+fn ignored_notice(ignored: &[(&str, String)]) -> Option<String> {
+    const NAMED: usize = 3;
+    match ignored {
+        [] => None,
+        [(what, val)] => Some(format!("Ignored {what} {} from the link.", quoted(val))),
+        _ => {
+            let named: Vec<String> = ignored.iter().take(NAMED).map(|(w, v)| format!("{w} {}", quoted(v))).collect();
+            let rest = ignored.len().saturating_sub(NAMED);
+            let more = if rest > 0 { format!(" and {rest} more") } else { String::new() };
+            Some(format!("Ignored {} parts of the link: {}{more}.", ignored.len(), named.join(", ")))
+        }
+    }
 }
 
 /// Reads a hash (with or without `#`). Unknown ids and junk are dropped, each with a notice.
@@ -201,7 +223,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
             if ds.role(&id).is_some() {
                 View::Role(id)
             } else {
-                notices.push(format!("No role \"{id}\" in this dataset; showing all roles."));
+                notices.push(format!("No role {} in this dataset; showing all roles.", quoted(&id)));
                 View::Explore
             }
         }
@@ -215,7 +237,11 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
             View::Explore
         }
     };
-    let role_ok = |id: &str| ds.role(id).is_some();
+    // A link may name thousands of roles: each is looked up once, in a set.
+    let role_ids: std::collections::HashSet<&str> = ds.roles.iter().map(|r| r.id.as_str()).collect();
+    let role_ok = |id: &str| role_ids.contains(id);
+    let mut ignored: Vec<(&str, String)> = Vec::new();
+    let mut left_out: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let values = || v.split(',').map(decode).filter(|x| !x.is_empty()).collect::<Vec<String>>();
@@ -226,7 +252,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     match Level::from_key(&x) {
                         Some(l) if !s.explore.levels.contains(&l) => s.explore.levels.push(l),
                         Some(_) => {}
-                        None => bad(&mut notices, "level", &x),
+                        None => ignored.push(("level", x)),
                     }
                 }
             }
@@ -236,7 +262,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     match Track::from_key(&x) {
                         Some(t) if !s.explore.tracks.contains(&t) => s.explore.tracks.push(t),
                         Some(_) => {}
-                        None => bad(&mut notices, "track", &x),
+                        None => ignored.push(("track", x)),
                     }
                 }
             }
@@ -245,7 +271,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     if ds.skill(&x).is_some() {
                         s.explore.skills.push(x);
                     } else {
-                        bad(&mut notices, "skill", &x);
+                        ignored.push(("skill", x));
                     }
                 }
             }
@@ -254,7 +280,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     if ds.certification(&x).is_some() {
                         s.explore.certifications.push(x);
                     } else {
-                        bad(&mut notices, "certification", &x);
+                        ignored.push(("certification", x));
                     }
                 }
             }
@@ -263,33 +289,33 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     if ds.source(&x).is_some() {
                         s.explore.sources.push(x);
                     } else {
-                        bad(&mut notices, "source", &x);
+                        ignored.push(("source", x));
                     }
                 }
             }
             "min" => match decode(v).trim().parse::<u64>() {
                 Ok(n) => s.explore.min_salary = Some(n),
-                Err(_) => bad(&mut notices, "minimum salary", &decode(v)),
+                Err(_) => ignored.push(("minimum salary", decode(v))),
             },
             "sort" => match SortKey::from_key(&decode(v)) {
                 Some(k) => s.explore.sort = k,
-                None => bad(&mut notices, "sort order", &decode(v)),
+                None => ignored.push(("sort order", decode(v))),
             },
             "country" => {
                 let c = decode(v);
                 if ds.salaries.iter().any(|x| x.country == c) {
                     s.country = c;
                 } else {
-                    bad(&mut notices, "country", &c);
+                    ignored.push(("country", c));
                 }
             }
             "roles" => {
                 for x in values() {
                     if !role_ok(&x) {
-                        bad(&mut notices, "role", &x);
+                        ignored.push(("role", x));
                     } else if s.compare.contains(&x) {
                     } else if s.compare.len() >= MAX_COMPARE {
-                        notices.push(format!("A comparison holds at most {MAX_COMPARE} roles; \"{x}\" was left out."));
+                        left_out.push(x);
                     } else {
                         s.compare.push(x);
                     }
@@ -304,7 +330,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                         s.to = Some(x);
                     }
                 } else {
-                    bad(&mut notices, "role", &x);
+                    ignored.push(("role", x));
                 }
             }
             "provider" => {
@@ -312,7 +338,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                 if ds.certifications.iter().any(|c| c.provider == x) {
                     s.cert_provider = Some(x);
                 } else {
-                    bad(&mut notices, "provider", &x);
+                    ignored.push(("provider", x));
                 }
             }
             "helps" => {
@@ -320,12 +346,20 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                 if role_ok(&x) {
                     s.cert_role = Some(x);
                 } else {
-                    bad(&mut notices, "role", &x);
+                    ignored.push(("role", x));
                 }
             }
-            other => bad(&mut notices, "setting", &decode(other)),
+            other => ignored.push(("setting", decode(other))),
         }
     }
+    match left_out.as_slice() {
+        [] => {}
+        [x] => notices.push(format!("A comparison holds at most {MAX_COMPARE} roles; {} was left out.", quoted(x))),
+        many => {
+            notices.push(format!("A comparison holds at most {MAX_COMPARE} roles; {} more were left out.", many.len()))
+        }
+    }
+    notices.extend(ignored_notice(&ignored));
     (s, notices)
 }
 

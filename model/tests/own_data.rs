@@ -1,7 +1,7 @@
 //! Datasets readers bring: every malformed one gives its problems with a JSON location
 //! and a plain reason; random and mutated ones never panic.
 
-use career_model::load::{check_size, load, without_bom, MAX_BYTES};
+use career_model::load::{check_nesting, check_size, load, plain_reason, without_bom, MAX_BYTES};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use proptest::prelude::*;
@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
     let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
+    check_nesting(text).map_err(|p| vec![p])?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
     load(value).map(|(ds, _)| ds)
@@ -129,12 +130,7 @@ fn malformed_datasets_each_with_their_message() {
             "/roles/0/title",
             "the limit is 200",
         ),
-        (
-            "deep nesting",
-            with(|v| v["roles"][0]["title"] = deep.clone()),
-            "/roles/0/title",
-            "expected text, found a list",
-        ),
+        ("deep nesting", with(|v| v["roles"][0]["title"] = deep.clone()), "", "nested more than 32 levels deep"),
         ("20,001 roles", with(|v| v["roles"] = json!(many_roles.clone())), "/roles/20000", "the limit is 20000"),
         ("unknown field", with(|v| v["roles"][0]["salary"] = json!(5)), "/roles/0/salary", "\"salary\" is not a field"),
         (
@@ -184,6 +180,35 @@ fn malformed_datasets_each_with_their_message() {
             problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn a_deeply_nested_value_is_refused_before_parsing() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let text = with(|v| v["roles"][0]["title"] = Value::String("placeholder".into())).replace("\"placeholder\"", &deep);
+    let problems = load_text(&text).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("nested more than 32 levels deep"), "{}", problems[0].message);
+    // Brackets inside text do not count, and escaped quotes do not end the text.
+    let text = with(|v| v["roles"][0]["title"] = Value::String(format!("\"{}", "[{".repeat(60))));
+    assert!(load_text(&text).is_ok(), "{:?}", load_text(&text).err());
+}
+
+#[test]
+fn a_wrong_value_is_quoted_briefly_in_plain_words() {
+    // The browser's parser reports through a JavaScript error.
+    let long = "9".repeat(5_000);
+    let reason = plain_reason(&format!("Error: invalid type: string \"{long}\", expected u64"));
+    assert!(reason.starts_with("expected a whole number (0 or more), found the text \"999"), "{reason}");
+    assert!(reason.chars().count() < 140, "{reason}");
+    let reason = plain_reason("Error: invalid type: JsValue([1, 2, 3, 4]), expected a string");
+    assert_eq!(reason, "expected text, found a list ([…])");
+    let reason = plain_reason(&format!("Error: invalid type: JsValue(Object({{{long}}})), expected a string"));
+    assert_eq!(reason, "expected text, found an object ({…})");
+    // A wrong value of a few megabytes, through the parser the native tests use.
+    let text = with(|v| v["roles"][0]["title"] = json!(vec![1; 500_000]));
+    let problems = load_text(&text).unwrap_err();
+    assert!(problems[0].message.len() < 200, "{}", problems[0].message);
 }
 
 #[test]

@@ -92,7 +92,7 @@ test("a link it cannot read shows a notice, not an error", async ({ page }) => {
   await expect(count(page)).toHaveText("24 roles");
   await openWidget(page, "#/explore?level=mid,godlike&min=lots&sort=%zz");
   await expect(count(page)).toHaveText("2 roles");
-  await expect(page.getByText('Ignored level "godlike"')).toBeVisible();
+  await expect(page.getByText('Ignored 3 parts of the link: level "godlike", minimum salary "lots", sort order "%zz".')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -40,6 +40,25 @@ createServer(async (req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
   // A server that never answers, for time-out tests.
   if (url.pathname.startsWith("/hang/")) return;
+  // A server that sends the headers and the start of a file, then stalls.
+  if (url.pathname.startsWith("/stall/")) {
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    res.write('{"version": "stalled", "roles": [');
+    return;
+  }
+  // A file that never ends and sends no length: a client must stop reading it itself.
+  if (url.pathname.startsWith("/endless/")) {
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    const chunk = Buffer.alloc(64 * 1024, " ");
+    res.write("[");
+    const more = () => {
+      while (!res.destroyed && res.write(chunk));
+      if (!res.destroyed) res.once("drain", more);
+    };
+    req.socket.on("close", () => res.destroy());
+    more();
+    return;
+  }
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "");
   const [dir, rel] = path.startsWith("hosts/") ? [hosts, path.slice("hosts/".length)] : [root, path];
   let file = join(dir, rel);
