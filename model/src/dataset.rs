@@ -29,6 +29,74 @@ pub struct Dataset {
     pub work_settings: Vec<Named>,
     #[serde(default)]
     pub faqs: Vec<Faq>,
+    /// Lookups by id and pay per role, built on first use (never serialised).
+    #[serde(skip)]
+    pub lookups: Lookups,
+}
+
+/// A dataset's derived lookups: roles by id, and each role's pay figures, so a query at
+/// the documented limits (20,000 roles, 20,000 figures) never scans every figure per role.
+/// Built on first use; a clone starts without them, and `Dataset::changed` drops them
+/// after an edit.
+#[derive(Default)]
+pub struct Lookups(std::sync::OnceLock<Index>);
+
+impl Clone for Lookups {
+    fn clone(&self) -> Self {
+        Lookups::default()
+    }
+}
+
+/// Lookups say nothing of the data: two datasets are equal whatever they have built.
+impl PartialEq for Lookups {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Lookups {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Lookups")
+    }
+}
+
+#[derive(Default)]
+pub struct Index {
+    role_at: std::collections::HashMap<String, usize>,
+    /// Per role, the figures that name it, in dataset order.
+    named: Vec<Vec<u32>>,
+    /// The figures that name no role, per pay level, in dataset order.
+    by_level: std::collections::HashMap<PayLevel, Vec<u32>>,
+    /// The highest figure of those, per pay level and country.
+    level_top: std::collections::HashMap<(PayLevel, String), u64>,
+}
+
+impl Index {
+    fn new(ds: &Dataset) -> Index {
+        let mut role_at = std::collections::HashMap::with_capacity(ds.roles.len());
+        for (i, r) in ds.roles.iter().enumerate() {
+            role_at.entry(r.id.clone()).or_insert(i);
+        }
+        let mut named = vec![Vec::new(); ds.roles.len()];
+        let mut by_level: std::collections::HashMap<PayLevel, Vec<u32>> = Default::default();
+        let mut level_top: std::collections::HashMap<(PayLevel, String), u64> = Default::default();
+        for (n, s) in ds.salaries.iter().enumerate() {
+            match &s.role {
+                Some(r) if s.level != PayLevel::All => {
+                    if let Some(&i) = role_at.get(r) {
+                        named[i].push(n as u32);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    by_level.entry(s.level).or_default().push(n as u32);
+                    let top = level_top.entry((s.level, s.country.clone())).or_insert(0);
+                    *top = (*top).max(s.max.unwrap_or(s.min));
+                }
+            }
+        }
+        Index { role_at, named, by_level, level_top }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -387,12 +455,21 @@ pub struct Faq {
 }
 
 impl Dataset {
+    fn index(&self) -> &Index {
+        self.lookups.0.get_or_init(|| Index::new(self))
+    }
+
+    /// Drops the lookups: call it after editing a dataset that has been queried.
+    pub fn changed(&mut self) {
+        self.lookups = Lookups::default();
+    }
+
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.id == id)
+        self.role_index(id).map(|i| &self.roles[i])
     }
 
     pub fn role_index(&self, id: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.id == id)
+        self.index().role_at.get(id).copied()
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -424,15 +501,52 @@ impl Dataset {
     /// Every pay figure that describes this role: those that name it, and those that name
     /// no role but are given for the role's level.
     pub fn salaries_for_role<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Salary> + 'a {
-        let pay_level = role.level.and_then(Level::pay_level);
-        self.salaries.iter().filter(move |s| match &s.role {
-            Some(r) => *r == role.id && s.level != PayLevel::All,
-            None => Some(s.level) == pay_level,
-        })
+        let idx = self.index();
+        let named: &[u32] = idx.role_at.get(&role.id).map_or(&[], |&i| &idx.named[i]);
+        let generic: &[u32] =
+            role.level.and_then(Level::pay_level).and_then(|l| idx.by_level.get(&l)).map_or(&[], |v| v);
+        Merged { a: named, b: generic }.map(move |i| &self.salaries[i as usize])
+    }
+
+    /// The highest figure any source gives for the role in the country, if any.
+    pub fn top_pay(&self, role: &Role, country: &str) -> Option<u64> {
+        let idx = self.index();
+        let named = idx.role_at.get(&role.id).map_or(&[][..], |&i| &idx.named[i]);
+        let from_named = named
+            .iter()
+            .map(|&n| &self.salaries[n as usize])
+            .filter(|s| s.country == country)
+            .map(|s| s.max.unwrap_or(s.min))
+            .max();
+        let from_level =
+            role.level.and_then(Level::pay_level).and_then(|l| idx.level_top.get(&(l, country.to_string())).copied());
+        from_named.max(from_level)
     }
 
     /// Certifications that name this role among those they help.
     pub fn certifications_for_role<'a>(&'a self, role_id: &'a str) -> impl Iterator<Item = &'a Certification> + 'a {
         self.certifications.iter().filter(move |c| c.roles.iter().any(|r| r == role_id))
+    }
+}
+
+/// Two ascending lists of indices, merged in ascending order.
+struct Merged<'a> {
+    a: &'a [u32],
+    b: &'a [u32],
+}
+
+impl Iterator for Merged<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        let take_a = match (self.a.first(), self.b.first()) {
+            (Some(x), Some(y)) => x <= y,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return None,
+        };
+        let list = if take_a { &mut self.a } else { &mut self.b };
+        let (first, rest) = list.split_first()?;
+        *list = rest;
+        Some(*first)
     }
 }

@@ -4,7 +4,7 @@
 //! Unicode case tables would cost the widget kilobytes); a keystroke only scans them.
 
 use crate::dataset::{Dataset, Level, Role, Track};
-use crate::pay::{span, top_figure, PaySpan};
+use crate::pay::{span, PaySpan};
 
 /// What the reader has asked for on the Explore view.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -288,7 +288,7 @@ const GROUPS: [Group; 6] =
 
 /// The highest figure any source gives for the role in the country, if any.
 pub fn top_pay(ds: &Dataset, r: &Role, country: &str) -> Option<u64> {
-    ds.salaries_for_role(r).filter(|s| s.country == country).map(top_figure).max()
+    ds.top_pay(r, country)
 }
 
 pub fn role_pay_span(ds: &Dataset, r: &Role, country: &str) -> Option<PaySpan> {

@@ -2,7 +2,7 @@
 //! routes through it.
 
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 /// One arrow of the graph: every step the articles give between the same two roles.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,68 +30,108 @@ pub struct Graph {
     pub layers: Vec<usize>,
     /// Position of each node within its layer.
     pub slots: Vec<usize>,
+    /// Each role's place in `nodes`.
+    at: HashMap<usize, usize>,
+    /// The edges leaving and entering each node (by place in `nodes`).
+    out: Vec<Vec<usize>>,
+    into: Vec<Vec<usize>>,
 }
 
 impl Graph {
     pub fn new(ds: &Dataset) -> Graph {
         let mut edges: Vec<Edge> = Vec::new();
+        let mut edge_at: HashMap<(usize, usize), usize> = HashMap::new();
         for s in &ds.career_steps {
             let (Some(from), Some(to)) = (ds.role_index(&s.from), ds.role_index(&s.to)) else { continue };
-            match edges.iter_mut().find(|e| e.from == from && e.to == to) {
-                Some(e) => {
+            match edge_at.get(&(from, to)) {
+                Some(&e) => {
+                    let e = &mut edges[e];
                     if !e.sources.contains(&s.source) {
                         e.sources.push(s.source.clone());
                     }
                     e.track = e.track.or(s.track);
                 }
-                None => edges.push(edge(from, to, s)),
+                None => {
+                    edge_at.insert((from, to), edges.len());
+                    edges.push(edge(from, to, s));
+                }
             }
         }
         let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
         nodes.sort();
         nodes.dedup();
-        let mut g = Graph { nodes, edges, layers: Vec::new(), slots: Vec::new() };
+        let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(p, &r)| (r, p)).collect();
+        let (mut out, mut into) = (vec![Vec::new(); nodes.len()], vec![Vec::new(); nodes.len()]);
+        for (i, e) in edges.iter().enumerate() {
+            out[at[&e.from]].push(i);
+            into[at[&e.to]].push(i);
+        }
+        let mut g = Graph { nodes, edges, layers: Vec::new(), slots: Vec::new(), at, out, into };
         g.layout();
         g
     }
 
     pub fn position(&self, role: usize) -> Option<usize> {
-        self.nodes.iter().position(|&n| n == role)
+        self.at.get(&role).copied()
     }
 
     /// Layers by seniority: a promotion or an entry step goes one layer up, a lateral move
-    /// stays on its layer. Cycles (possible in a reader's own data) stop after one pass per node.
+    /// stays on its layer. Roles are taken in step order (linear in the steps); the roles
+    /// on a cycle (possible in a reader's own data) are settled by at most one pass per
+    /// node, bounded by `CYCLE_PASSES`.
     fn layout(&mut self) {
+        const CYCLE_PASSES: usize = 64;
         let n = self.nodes.len();
         let mut layer = vec![0usize; n];
-        for _ in 0..n {
-            let mut changed = false;
-            for e in &self.edges {
-                let (a, b) = (self.position(e.from).unwrap_or(0), self.position(e.to).unwrap_or(0));
-                let want = layer[a] + usize::from(!e.is_lateral());
-                if layer[b] < want {
-                    layer[b] = want;
-                    changed = true;
+        let ends = |e: &Edge| (self.at[&e.from], self.at[&e.to]);
+        // In step order (Kahn): each role once its every earlier role is placed.
+        let mut waiting: Vec<usize> = self.into.iter().map(Vec::len).collect();
+        let mut ready: VecDeque<usize> = (0..n).filter(|&p| waiting[p] == 0).collect();
+        let mut done = 0;
+        while let Some(a) = ready.pop_front() {
+            done += 1;
+            for &ei in &self.out[a] {
+                let e = &self.edges[ei];
+                let b = ends(e).1;
+                layer[b] = layer[b].max(layer[a] + usize::from(!e.is_lateral()));
+                waiting[b] -= 1;
+                if waiting[b] == 0 {
+                    ready.push_back(b);
                 }
             }
-            if !changed {
-                break;
+        }
+        if done < n {
+            for _ in 0..n.min(CYCLE_PASSES) {
+                let mut changed = false;
+                for e in &self.edges {
+                    let (a, b) = ends(e);
+                    let want = layer[a] + usize::from(!e.is_lateral());
+                    if layer[b] < want {
+                        layer[b] = want;
+                        changed = true;
+                    }
+                }
+                if !changed {
+                    break;
+                }
             }
         }
         // Within a layer: order by the mean slot of the roles leading in (one sweep), so
         // arrows cross less; ties keep dataset order.
         let depth = layer.iter().copied().max().unwrap_or(0);
+        let mut by_layer: Vec<Vec<usize>> = vec![Vec::new(); depth + 1];
+        for (i, &l) in layer.iter().enumerate() {
+            by_layer[l].push(i);
+        }
         let mut slots = vec![0usize; n];
         let mut placed = vec![false; n];
-        for l in 0..=depth {
-            let mut members: Vec<(usize, usize)> = (0..n)
-                .filter(|&i| layer[i] == l)
+        for members in by_layer {
+            let mut members: Vec<(usize, usize)> = members
+                .into_iter()
                 .map(|i| {
-                    let parents: Vec<usize> = self
-                        .edges
+                    let parents: Vec<usize> = self.into[i]
                         .iter()
-                        .filter(|e| e.to == self.nodes[i])
-                        .filter_map(|e| self.position(e.from))
+                        .map(|&ei| self.at[&self.edges[ei].from])
                         .filter(|&p| placed[p])
                         .map(|p| slots[p] * 2)
                         .collect();
@@ -119,7 +159,8 @@ impl Graph {
     }
 
     fn out_edges(&self, role: usize) -> impl Iterator<Item = (usize, &Edge)> {
-        self.edges.iter().enumerate().filter(move |(_, e)| e.from == role)
+        let list: &[usize] = self.position(role).map_or(&[], |p| &self.out[p]);
+        list.iter().map(|&ei| (ei, &self.edges[ei]))
     }
 }
 
@@ -195,12 +236,16 @@ pub fn best_route(g: &Graph, from: usize, to: usize, banned: &[usize]) -> Option
     Some(Route { edges })
 }
 
+/// How many of the best route's steps are each left out in turn to look for another
+/// route: every step of any route the articles give, and a bound on a reader's long chains.
+pub const ALTERNATIVE_TRIES: usize = 16;
+
 /// The best route, and a second one where another exists on a different track.
 pub fn routes(g: &Graph, from: usize, to: usize) -> Vec<Route> {
     let Some(first) = best_route(g, from, to, &[]) else { return Vec::new() };
     let tracks = first.tracks(g);
     let mut alt: Option<Route> = None;
-    for &e in &first.edges {
+    for &e in first.edges.iter().take(ALTERNATIVE_TRIES) {
         if let Some(r) = best_route(g, from, to, &[e]) {
             let better = alt.as_ref().is_none_or(|a| (r.edges.len(), r.laterals(g)) < (a.edges.len(), a.laterals(g)));
             if r.tracks(g) != tracks && better {
@@ -215,13 +260,12 @@ pub fn routes(g: &Graph, from: usize, to: usize) -> Vec<Route> {
 
 /// Roles reachable from `from`, nearest first (not counting `from`), at most `limit`.
 pub fn reachable(g: &Graph, from: usize, limit: usize) -> Vec<usize> {
-    let mut seen = vec![from];
+    let mut seen = HashSet::from([from]);
     let mut queue = VecDeque::from([from]);
     let mut out = Vec::new();
     while let Some(r) = queue.pop_front() {
         for (_, e) in g.out_edges(r) {
-            if !seen.contains(&e.to) {
-                seen.push(e.to);
+            if seen.insert(e.to) {
                 out.push(e.to);
                 queue.push_back(e.to);
             }

@@ -249,3 +249,68 @@ fn a_profile_lists_the_same_facts_as_the_comparison_rows() {
         assert_eq!(rows[k].cells[0], Cell::Text(value.clone()), "{aspect}");
     }
 }
+
+/// The pay for a role, found by reading every figure: what the lookups must agree with.
+fn pay_by_scan<'a>(ds: &'a Dataset, r: &Role) -> Vec<&'a Salary> {
+    let pay_level = r.level.and_then(Level::pay_level);
+    ds.salaries
+        .iter()
+        .filter(|s| match &s.role {
+            Some(id) => *id == r.id && s.level != PayLevel::All,
+            None => Some(s.level) == pay_level,
+        })
+        .collect()
+}
+
+#[test]
+fn the_pay_lookups_agree_with_reading_every_figure() {
+    let mut ds = dataset();
+    let countries: Vec<String> = ds.salaries.iter().map(|s| s.country.clone()).collect();
+    for r in &ds.roles {
+        let scanned = pay_by_scan(&ds, r);
+        assert_eq!(ds.salaries_for_role(r).collect::<Vec<_>>(), scanned, "{}", r.id);
+        for c in &countries {
+            let top = scanned.iter().filter(|s| &s.country == c).map(|s| s.max.unwrap_or(s.min)).max();
+            assert_eq!(ds.top_pay(r, c), top, "{} in {c}", r.id);
+        }
+        assert_eq!(ds.role(&r.id).map(|x| &x.id), Some(&r.id));
+    }
+    // After an edit, `changed` rebuilds them.
+    let first = ds.roles[0].clone();
+    let mut extra = ds.salaries[0].clone();
+    (extra.id, extra.role, extra.level, extra.country, extra.max) =
+        ("extra".into(), Some(first.id.clone()), PayLevel::Mid, "US".into(), Some(9_999_999));
+    ds.salaries.push(extra);
+    ds.changed();
+    assert_eq!(ds.top_pay(&first, "US"), Some(9_999_999));
+    assert_eq!(ds.salaries_for_role(&first).collect::<Vec<_>>(), pay_by_scan(&ds, &first));
+}
+
+#[test]
+fn a_long_chain_and_a_cycle_lay_out_and_route() {
+    let mut ds = dataset();
+    let base = ds.roles[0].clone();
+    let n = 3_000;
+    for i in 0..n {
+        let mut r = base.clone();
+        r.id = format!("chain-{i}");
+        ds.roles.push(r);
+        if i > 0 {
+            let mut step = ds.career_steps[0].clone();
+            (step.from, step.to, step.kind) = (format!("chain-{}", i - 1), format!("chain-{i}"), StepKind::Promotion);
+            ds.career_steps.push(step);
+        }
+    }
+    // The chain's end leads back to its start: a cycle.
+    let mut back = ds.career_steps[0].clone();
+    (back.from, back.to, back.kind) = (format!("chain-{}", n - 1), "chain-0".to_string(), StepKind::Promotion);
+    ds.career_steps.push(back);
+    ds.changed();
+    let g = Graph::new(&ds);
+    let (first, last) = (ds.role_index("chain-0").unwrap(), ds.role_index(&format!("chain-{}", n - 1)).unwrap());
+    let found = routes(&g, first, last);
+    assert_eq!(found[0].edges.len(), n - 1);
+    assert_eq!(found.len(), 1, "a chain has no second route");
+    assert!(g.depth() > 1);
+    assert_eq!(g.layers.len(), g.nodes.len());
+}
