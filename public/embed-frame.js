@@ -1,9 +1,9 @@
 // The iframe form: one widget, full frame, configured by the query string
-// (?view=compare&roles=a,b&country=GB), posting its height to the host page so the host
+// (?view=compare&roles=a,b&country=GB, and data-src for a dataset of the host's), posting its height to the host page so the host
 // can size the frame: { type: "career-explorer:height", height: N }.
 const el = document.querySelector("career-explorer");
 const params = new URLSearchParams(location.search);
-for (const name of ["view", "role", "roles", "from", "to", "country", "theme", "data-version"]) {
+for (const name of ["view", "role", "roles", "from", "to", "country", "theme", "data-version", "data-src"]) {
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }

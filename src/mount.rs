@@ -331,8 +331,9 @@ fn start_loading(
             return;
         }
         match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| from_text(&t)) {
-            Ok((ds, _warnings)) => {
-                let catalog = Arc::new(Catalog::new(ds));
+            Ok((ds, warnings)) => {
+                let warnings = warnings.into_iter().map(|p| p.message).collect();
+                let catalog = Arc::new(Catalog::loaded(ds, origin.clone(), warnings));
                 let (mut state, warnings) = from_attributes(&attributes(&host), &catalog.ds);
                 for w in warnings {
                     warn(&w);

@@ -19,12 +19,33 @@ pub enum DataOrigin {
 }
 
 impl DataOrigin {
+    /// Where a reader can download this dataset: its address, resolved against the page,
+    /// or, for JSON inside the element, the text itself as a file.
+    pub fn download_url(&self) -> Option<String> {
+        match self {
+            DataOrigin::Url(u) => Some(absolute(u)),
+            DataOrigin::Inline(text) => {
+                let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(without_bom(text)));
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type("application/json");
+                let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+                web_sys::Url::create_object_url_with_blob(&blob).ok()
+            }
+        }
+    }
+
     pub fn describe(&self) -> String {
         match self {
             DataOrigin::Inline(_) => "the JSON inside the <career-explorer> element".into(),
             DataOrigin::Url(u) => u.clone(),
         }
     }
+}
+
+/// An address as the page resolves it (`/data.json` → `https://host/data.json`).
+pub fn absolute(url: &str) -> String {
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    web_sys::Url::new_with_base(url, &page).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
 }
 
 /// The dataset the element asks for, if any: an inline `<script type="application/json">`

@@ -1,7 +1,8 @@
 //! "Embed": the snippet that puts exactly this view on another page, as a script tag or,
 //! for hosts that forbid scripts, an iframe.
 
-use crate::app::{use_embed, use_notices, use_store};
+use crate::app::{use_data, use_embed, use_notices, use_store};
+use crate::own_data::{absolute, DataOrigin};
 use crate::share::copy_text;
 use career_model::state::{encode, to_attributes};
 use leptos::html::Dialog;
@@ -14,6 +15,7 @@ fn escape_attr(v: &str) -> String {
 #[component]
 pub fn EmbedButton() -> impl IntoView {
     let store = use_store();
+    let data = use_data();
     let notices = use_notices();
     let embed = use_embed();
     let dialog = NodeRef::<Dialog>::new();
@@ -33,7 +35,11 @@ pub fn EmbedButton() -> impl IntoView {
         embed.base.clone()
     };
     let snippet = Memo::new(move |_| {
-        let attrs = store.0.with(to_attributes);
+        let mut attrs = store.0.with(to_attributes);
+        // A dataset the host fetched goes with the snippet (JSON inside the element can't).
+        if let Some(DataOrigin::Url(u)) = data.0.with(|c| c.origin.clone()) {
+            attrs.push(("data-src", absolute(&u)));
+        }
         if iframe.get() {
             let query = attrs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
             let src = if query.is_empty() { format!("{base}embed.html") } else { format!("{base}embed.html?{query}") };

@@ -1,12 +1,12 @@
 //! Sources: each article, what it contributed, and where the articles disagree.
 
 use crate::app::{use_data, use_embed};
+use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::pay::{consensus, consensus_label, scale_top};
 use career_model::sources::{contributions, disagreements};
-use career_model::validate::{validate, Severity};
 use career_model::Salary;
 use leptos::prelude::*;
 
@@ -55,11 +55,12 @@ pub fn Sources() -> impl IntoView {
             }
         })
         .collect_view();
-    let warnings: Vec<String> =
-        validate(ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.message).collect();
+    let warnings: Vec<String> = catalog.warnings().to_vec();
     let version = ds.version.clone();
     let embed = use_embed();
     let (json, schema) = (own_file(&embed, "data/careers.json"), own_file(&embed, "data/careers.schema.json"));
+    // A host's dataset is shown: its own file is the one to download.
+    let own = catalog.origin.as_ref().and_then(DataOrigin::download_url);
 
     view! {
         <section class="ce-view ce-sources" role="group" aria-labelledby="ce-sources-h">
@@ -69,7 +70,16 @@ pub fn Sources() -> impl IntoView {
                 "Where they disagree, each figure is kept."
             </p>
             <p>"Data version " <code>{version}</code></p>
-            {if embed.base.is_empty() {
+            {if let Some(href) = own {
+                view! {
+                    <p>
+                        <a href=href download="careers.json">"Download the data shown (careers.json)"</a>
+                        " · "
+                        <a href=schema>"The JSON Schema it follows"</a>
+                    </p>
+                }
+                .into_any()
+            } else if embed.base.is_empty() {
                 view! { <p class="ce-muted">"The open data (careers.json and its JSON Schema) is published beside the hosted widget, in data/."</p> }.into_any()
             } else {
                 view! {

@@ -1,6 +1,7 @@
 // A widget's life on a page it does not own: removed and put back, its dataset changed
 // while loading, a server that stalls, files and links far bigger than they should be.
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { openWidget, waitLive } from "./helpers.mjs";
 
 const w = (page, id) => page.locator(`career-explorer#${id}`);
@@ -119,4 +120,34 @@ test("a link naming thousands of unknown roles opens at once with one notice", a
   await expect(page.getByText(/^Ignored 15870 parts of the link: role "no-such-role-0"/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Dismiss notice" })).toHaveCount(1);
   await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer"]);
+});
+
+test("the Embed snippet and Download the data follow the dataset shown", async ({ page }) => {
+  await page.goto("/hosts/own-src.html");
+  const el = w(page, "good");
+  await expect(count(el)).toHaveText("3 roles");
+  await el.getByRole("button", { name: "Sources" }).click();
+  const download = el.getByRole("link", { name: "Download the data shown (careers.json)" });
+  await expect(download).toHaveAttribute("href", "http://127.0.0.1:4173/hosts/ux.json");
+  await el.getByRole("button", { name: "Embed" }).click();
+  const snippet = el.getByRole("dialog", { name: "Embed this view" }).getByLabel("Snippet");
+  await expect(snippet).toHaveValue(/<career-explorer view="sources" data-src="http:\/\/127\.0\.0\.1:4173\/hosts\/ux\.json"><\/career-explorer>/);
+  await el.getByRole("radio", { name: /iframe/ }).check();
+  await expect(snippet).toHaveValue(/embed\.html\?view=sources&amp;data-src=http%3A%2F%2F127\.0\.0\.1%3A4173%2Fhosts%2Fux\.json/);
+  // The built-in dataset shown again: the published file.
+  await page.goto("/index.html#/sources");
+  await expect(page.getByRole("link", { name: "Download the data (careers.json)" })).toHaveAttribute("href", /\/data\/careers\.json$/);
+});
+
+test("JSON inside the element downloads as the file it is", async ({ page }) => {
+  await page.goto("/hosts/own-inline.html");
+  const el = w(page, "good");
+  await expect(count(el)).toHaveText("3 roles");
+  await el.getByRole("button", { name: "Sources" }).click();
+  const link = el.getByRole("link", { name: "Download the data shown (careers.json)" });
+  await expect(link).toHaveAttribute("href", /^blob:/);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("careers.json");
+  const text = readFileSync(await download.path(), "utf8");
+  expect(JSON.parse(text).roles.map((r) => r.id)).toContain("ux-designer");
 });
