@@ -4,6 +4,8 @@
 
 mod app;
 mod catalog;
+mod context;
+mod hash_sync;
 mod mount;
 mod own_data;
 #[cfg(feature = "ssr")]

@@ -2,8 +2,9 @@
 //! CSS (which `embed.js` adopts into that root) can't leak out; and a panic hook that
 //! leaves a readable message in every widget's box instead of a blank one.
 
-use crate::app::{App, Data, DataStatus, Embed, FirstRender, Status, Store};
+use crate::app::App;
 use crate::catalog::Catalog;
+use crate::context::{Data, DataStatus, Embed, FirstRender, Status, Store};
 use crate::own_data::{fetch_text, from_text, listed, requested, DataOrigin};
 use career_model::load::problem_at;
 use career_model::state::from_hash;

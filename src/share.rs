@@ -1,6 +1,6 @@
 //! Sharing what the reader sees: a link, a copy to the clipboard, a downloaded file.
 
-use crate::app::{Embed, Notices};
+use crate::context::{Embed, Notices};
 use career_model::state::{to_hash, AppState};
 use wasm_bindgen::JsCast;
 

@@ -1,6 +1,6 @@
 //! Small pieces several views share.
 
-use crate::app::{use_data, use_store, Notices, Store};
+use crate::context::{use_data, use_store, Notices, Store};
 use career_model::codes::country_name;
 use career_model::explore::highlight;
 use career_model::state::MAX_COMPARE;

@@ -1,6 +1,6 @@
 //! Certifications: which ones the articles name, what they validate, whom they help.
 
-use crate::app::{use_data, use_store};
+use crate::context::{use_data, use_store};
 use career_model::certs::{filter_certs, providers, CertSort};
 use career_model::explore::ExploreQuery;
 use career_model::state::View;

@@ -1,6 +1,6 @@
 //! Compare: two to four roles side by side, in a real table.
 
-use crate::app::{use_data, use_embed, use_notices, use_store, Store};
+use crate::context::{use_data, use_embed, use_notices, use_store, Store};
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::util::add_to_compare;

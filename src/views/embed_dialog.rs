@@ -1,7 +1,7 @@
 //! "Embed": the snippet that puts exactly this view on another page, as a script tag or,
 //! for hosts that forbid scripts, an iframe.
 
-use crate::app::{use_data, use_embed, use_notices, use_store};
+use crate::context::{use_data, use_embed, use_notices, use_store};
 use crate::own_data::{absolute, DataOrigin};
 use crate::share::copy_text;
 use career_model::state::{encode, to_attributes};

@@ -1,6 +1,6 @@
 //! Explore: search and filter the roles, and a card per role.
 
-use crate::app::{use_data, use_notices, use_store, FirstRender};
+use crate::context::{use_data, use_notices, use_store, FirstRender};
 use crate::util::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{

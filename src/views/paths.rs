@@ -1,7 +1,7 @@
 //! Career paths: every step of the dataset as a layered graph, its text twin, and a planner
 //! from one role to another.
 
-use crate::app::{use_data, use_store};
+use crate::context::{use_data, use_store};
 use career_model::codes::country_name;
 use career_model::compare::{pay_line, years_for_role, years_label};
 use career_model::explore::role_pay_span;

@@ -1,7 +1,7 @@
 //! Pay: every source's range by level for one country, on one scale, with the band where
 //! the sources agree and a table of the same numbers.
 
-use crate::app::{use_data, use_store};
+use crate::context::{use_data, use_store};
 use crate::util::country_select;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};

@@ -4,7 +4,7 @@
 //! Bars use percentage coordinates, so the chart fills any width and its text keeps its
 //! size; no inline styles (a strict CSP forbids them), only SVG attributes and classes.
 
-use crate::app::use_data;
+use crate::context::use_data;
 use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! "This dataset has problems": what is wrong with a host's dataset, where, and a way back
 //! to the built-in data. Never a blank box.
 
-use crate::app::{use_data, DataStatus, Status};
 use crate::catalog::Catalog;
+use crate::context::{use_data, DataStatus, Status};
 use leptos::html::H2;
 use leptos::prelude::*;
 use std::sync::Arc;

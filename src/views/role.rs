@@ -1,6 +1,6 @@
 //! A role's full profile.
 
-use crate::app::{use_data, use_notices, use_store};
+use crate::context::{use_data, use_notices, use_store};
 use crate::util::add_to_compare;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;

@@ -1,6 +1,6 @@
 //! Sources: each article, what it contributed, and where the articles disagree.
 
-use crate::app::{use_data, use_embed};
+use crate::context::{use_data, use_embed};
 use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;

@@ -1,0 +1,97 @@
+//! What every view of one widget shares, provided as contexts by the app: its view state,
+//! its dataset and the dataset's status, where its files are, its notices, and how its
+//! first view is drawn. Views read them through the `use_*` functions.
+
+use crate::catalog::Catalog;
+use career_model::state::{AppState, View};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The view state of one widget.
+#[derive(Clone, Copy)]
+pub struct Store(pub RwSignal<AppState>);
+
+/// The dataset of one widget.
+#[derive(Clone, Copy)]
+pub struct Data(pub RwSignal<Arc<Catalog>>);
+
+/// Where the widget's own files are, and whether it may use the page's URL.
+#[derive(Clone, Debug, Default)]
+pub struct Embed {
+    /// The folder of `embed.js`, ending in `/` (empty: no files beside the widget).
+    pub base: String,
+    pub sync_url: bool,
+    /// A dataset of the host's is on its way: the address is read once it has arrived.
+    pub custom_data: bool,
+}
+
+/// Whether the dataset is ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataStatus {
+    Ready,
+    Loading(String),
+    /// The host's dataset can't be used: where it came from, `(location, reason)` for each
+    /// problem listed, and how many more there are.
+    Problems {
+        origin: String,
+        items: Vec<(String, String)>,
+        more: usize,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct Status(pub RwSignal<DataStatus>);
+
+/// How the first view reaches the screen: built at once, or (taking over a view `embed.js`
+/// painted from HTML) built off screen a few cards per task, so no task blocks the host
+/// page for long, and shown in one step when complete.
+#[derive(Clone, Copy)]
+pub struct FirstRender {
+    pub stepwise: bool,
+    /// Set once the first view is complete.
+    pub done: RwSignal<bool>,
+}
+
+impl FirstRender {
+    pub fn at_once() -> FirstRender {
+        FirstRender { stepwise: false, done: RwSignal::new(true) }
+    }
+}
+
+pub fn use_embed() -> Embed {
+    use_context::<Embed>().unwrap_or_default()
+}
+
+/// Short messages for the reader (a link that could not be read, a refused action).
+#[derive(Clone, Copy)]
+pub struct Notices(pub RwSignal<Vec<String>>);
+
+impl Notices {
+    pub fn push(&self, msg: impl Into<String>) {
+        let msg = msg.into();
+        self.0.update(|v| {
+            if !v.contains(&msg) {
+                v.push(msg);
+            }
+        });
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+pub fn use_data() -> Data {
+    expect_context::<Data>()
+}
+
+pub fn use_notices() -> Notices {
+    expect_context::<Notices>()
+}
+
+impl Store {
+    /// Opens a view, keeping everything else.
+    pub fn open(&self, view: View) {
+        self.0.update(|s| s.view = view);
+    }
+}
