@@ -2,8 +2,9 @@
 //! widget mounts, so a page paints the widget before (and without) its WebAssembly.
 //! `embed.js` carries these and the widget's style sheet.
 
+use crate::app::App;
 use crate::catalog::Catalog;
-use crate::context::{App, Data, DataStatus, Embed, Status, Store};
+use crate::context::{Data, DataStatus, Embed, Status, Store};
 use career_model::state::{from_attributes, View, DEFAULT_COUNTRY};
 use leptos::prelude::*;
 use std::sync::Arc;
