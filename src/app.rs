@@ -5,13 +5,14 @@ use crate::context::*;
 use crate::hash_sync::sync_with_hash;
 use crate::views::{
     certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
-    role::RoleProfile, sources::Sources,
+    role::RoleProfile, sources::Sources, start::GetStarted,
 };
 use career_model::state::View;
 use leptos::prelude::*;
 
-const NAV: [(&str, View); 6] = [
+const NAV: [(&str, View); 7] = [
     ("Explore", View::Explore),
+    ("Get started", View::Start),
     ("Compare", View::Compare),
     ("Career paths", View::Paths),
     ("Certifications", View::Certifications),
@@ -50,6 +51,7 @@ pub fn App(
         View::Paths => view! { <CareerPaths/> }.into_any(),
         View::Certifications => view! { <Certifications/> }.into_any(),
         View::Pay => view! { <Pay/> }.into_any(),
+        View::Start => view! { <GetStarted/> }.into_any(),
     };
     let body = move || match status.0.get() {
         DataStatus::Ready => view_body().into_any(),

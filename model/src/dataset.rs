@@ -29,6 +29,9 @@ pub struct Dataset {
     pub work_settings: Vec<Named>,
     #[serde(default)]
     pub faqs: Vec<Faq>,
+    /// Advice the articles give as lists: routes into the field, resume advice.
+    #[serde(default)]
+    pub guides: Vec<Guide>,
     /// Lookups by id and pay per role, built on first use (never serialised).
     #[serde(skip)]
     pub lookups: Lookups,
@@ -452,6 +455,31 @@ pub struct Faq {
     pub question: String,
     pub answer: String,
     pub source: String,
+    /// A question people entering the field ask ("Get started" shows it).
+    #[serde(default)]
+    pub beginner: bool,
+}
+
+/// An article's list of advice, in its order and words.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub id: String,
+    pub kind: GuideKind,
+    /// The article's heading for the list.
+    pub title: String,
+    pub source: String,
+    pub items: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuideKind {
+    /// Steps into the field.
+    #[default]
+    Route,
+    /// What to put on a resume and how.
+    Resume,
 }
 
 impl Dataset {

@@ -411,11 +411,7 @@ pub fn match_context(ds: &Dataset, role: &Role, words: &[String], limit: usize) 
 
 /// `N roles` / `1 role`.
 pub fn count_label(n: usize) -> String {
-    if n == 1 {
-        "1 role".to_string()
-    } else {
-        format!("{n} roles")
-    }
+    crate::text::plural(n, "role", "roles")
 }
 
 /// Splits `text` into runs, marking those that match one of `words` (ASCII case-insensitive).

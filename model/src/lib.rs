@@ -17,4 +17,6 @@ pub mod paths;
 pub mod profile;
 pub mod recent;
 pub mod sources;
+pub mod start;
 pub mod state;
+pub mod text;

@@ -9,6 +9,9 @@ pub struct Contribution {
     pub salaries: usize,
     pub certifications: usize,
     pub career_steps: usize,
+    /// Lists of advice (routes into the field, resume advice) and questions answered.
+    pub guides: usize,
+    pub faqs: usize,
 }
 
 pub fn contributions(ds: &Dataset) -> Vec<Contribution> {
@@ -20,6 +23,8 @@ pub fn contributions(ds: &Dataset) -> Vec<Contribution> {
             salaries: ds.salaries.iter().filter(|x| x.source == s.id).count(),
             certifications: ds.certifications.iter().filter(|c| c.sources.contains(&s.id)).count(),
             career_steps: ds.career_steps.iter().filter(|c| c.source == s.id).count(),
+            guides: ds.guides.iter().filter(|g| g.source == s.id).count(),
+            faqs: ds.faqs.iter().filter(|f| f.source == s.id).count(),
         })
         .collect()
 }

@@ -20,12 +20,32 @@ pub enum View {
     Certifications,
     Pay,
     Sources,
+    /// "Get started": the articles' advice for people entering the field.
+    Start,
 }
 
 impl View {
+    /// The views a name opens alone (a role's profile needs its id too). A link and the
+    /// `view` attribute read names through this one table.
+    pub const NAMED: [(&'static str, View); 8] = [
+        ("explore", View::Explore),
+        ("compare", View::Compare),
+        ("path", View::Paths),
+        ("paths", View::Paths),
+        ("certifications", View::Certifications),
+        ("pay", View::Pay),
+        ("sources", View::Sources),
+        ("start", View::Start),
+    ];
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::NAMED.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+    }
+
     pub fn key(&self) -> &'static str {
         match self {
             View::Explore => "explore",
+            View::Start => "start",
             View::Role(_) => "role",
             View::Compare => "compare",
             View::Paths => "path",
@@ -165,7 +185,7 @@ pub fn to_hash(s: &AppState) -> String {
                 params.push(("helps", encode(r)));
             }
         }
-        View::Pay | View::Sources => {}
+        View::Pay | View::Sources | View::Start => {}
     }
     if s.country != DEFAULT_COUNTRY {
         params.push(("country", encode(&s.country)));
@@ -217,7 +237,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
     let parts: Vec<&str> = path.trim_start_matches('/').splitn(2, '/').collect();
     s.view = match parts.as_slice() {
-        ["explore"] | [""] => View::Explore,
+        [""] => View::Explore,
         ["role", id] => {
             let id = decode(id);
             if ds.role(&id).is_some() {
@@ -227,11 +247,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                 View::Explore
             }
         }
-        ["compare"] => View::Compare,
-        ["path"] | ["paths"] => View::Paths,
-        ["certifications"] => View::Certifications,
-        ["pay"] => View::Pay,
-        ["sources"] => View::Sources,
+        [name] if View::from_key(name).is_some() => View::from_key(name).unwrap_or_default(),
         _ => {
             notices.push("This link's view is unknown; showing all roles.".to_string());
             View::Explore
@@ -375,16 +391,11 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
         ("view", None) => s.view = View::Explore,
         ("view", Some(v)) => {
             s.view = match v {
-                "explore" => View::Explore,
                 "role" => match &s.view {
                     View::Role(id) => View::Role(id.clone()),
                     _ => View::Explore,
                 },
-                "compare" => View::Compare,
-                "paths" | "path" => View::Paths,
-                "certifications" => View::Certifications,
-                "pay" => View::Pay,
-                "sources" => View::Sources,
+                named if View::from_key(named).is_some() => View::from_key(named).unwrap_or_default(),
                 other => {
                     s.view = View::Explore;
                     return unknown("view", other);

@@ -352,6 +352,23 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.source_ref(&at, "source", &faq.source);
     }
 
+    let mut guide_ids = HashSet::new();
+    for (index, g) in ds.guides.iter().enumerate() {
+        let at = At { collection: "guides", index, entry: &g.id };
+        c.id(&at, &g.id, &mut guide_ids, "guides");
+        c.text(&at, "title", &g.title, MAX_NAME_CHARS, true);
+        c.source_ref(&at, "source", &g.source);
+        if g.items.is_empty() {
+            c.error(&at, "items", "a guide needs at least one item");
+        }
+        if g.items.len() > MAX_LIST_ITEMS {
+            c.error(&at, "items", format!("{} items; the limit is {MAX_LIST_ITEMS}", g.items.len()));
+        }
+        for (i, item) in g.items.iter().enumerate() {
+            c.text(&at, &format!("items/{i}"), item, MAX_TEXT_CHARS, true);
+        }
+    }
+
     // Warnings come last: they never stop a dataset from loading.
     for (index, r) in ds.roles.iter().enumerate() {
         if ds.salaries_for_role(r).next().is_none() {

@@ -167,11 +167,33 @@ fn article_000_ten_row_title_table() {
         ("Research Engineer", Level::Specialized, "Experimental ML Research"),
     ];
     for (title, level, focus) in table {
-        let r = ds.roles.iter().find(|r| r.title == title).unwrap_or_else(|| panic!("no role {title}"));
+        // 000's junior "ML Engineer" is the ladder's first rung, recorded as Junior ML Engineer.
+        let r = if title == "ML Engineer" {
+            ds.role("junior-ml-engineer").expect("the first rung")
+        } else {
+            ds.roles.iter().find(|r| r.title == title).unwrap_or_else(|| panic!("no role {title}"))
+        };
         assert_eq!(r.level, Some(level), "{title} level");
         assert_eq!(r.focus.as_deref(), Some(focus), "{title} focus");
         assert!(r.sources.iter().any(|s| s == "ik-job-description"), "{title} cites 000");
     }
+}
+
+#[test]
+fn every_promotion_leads_up_a_level() {
+    let ds = dataset();
+    let rank = |id: &str| {
+        let level = ds.role(id).and_then(|r| r.level);
+        [Level::Junior, Level::Mid, Level::Senior, Level::Lead].iter().position(|l| Some(*l) == level)
+    };
+    for s in ds.career_steps.iter().filter(|s| s.kind == StepKind::Promotion) {
+        if let (Some(a), Some(b)) = (rank(&s.from), rank(&s.to)) {
+            // Above lead the levels end: lead to architect or head stays "lead".
+            assert!(a < b || a == 3, "{} → {} is a promotion within one level", s.from, s.to);
+        }
+    }
+    // 001's second rung: no article gives it a level, and it is no longer a junior role.
+    assert_eq!(ds.role("ml-engineer").and_then(|r| r.level), None);
 }
 
 #[test]
@@ -312,4 +334,62 @@ fn contributions_and_disagreements() {
     let keys: Vec<(&str, PayLevel, usize)> = d.iter().map(|d| (d.country.as_str(), d.level, d.records.len())).collect();
     // US entry: three ranges; US mid: four; US senior: four. India and the UK have one source each.
     assert_eq!(keys, [("US", PayLevel::Entry, 3), ("US", PayLevel::Mid, 4), ("US", PayLevel::Senior, 4)]);
+}
+
+#[test]
+fn the_routes_into_the_field_are_the_articles_own_steps() {
+    let ds = dataset();
+    let guide = |id: &str| ds.guides.iter().find(|g| g.id == id).unwrap_or_else(|| panic!("no guide {id}"));
+    // 000, "How to Become a Machine Learning Engineer in 2026": five steps.
+    let ik = guide("ik-how-to-become");
+    assert_eq!((ik.kind, ik.source.as_str()), (GuideKind::Route, "ik-job-description"));
+    assert_eq!(
+        ik.items,
+        [
+            "Gain a strong academic foundation in computer science or related fields.",
+            "Develop core technical skills in machine learning and AI.",
+            "Gain hands-on experience by working on real-world projects.",
+            "Prepare for technical interviews by strengthening problem-solving skills.",
+            "Position yourself strategically to target high-growth opportunities.",
+        ]
+    );
+    // 004's conclusion: foundations, structured learning, real projects, deploying and monitoring.
+    let start = guide("career-2026-start");
+    assert_eq!((start.kind, start.source.as_str()), (GuideKind::Route, "career-2026"));
+    assert_eq!(start.items.len(), 4);
+    for (item, words) in
+        start.items.iter().zip(["mathematics and Python", "structured learning", "real projects", "deploy and monitor"])
+    {
+        assert!(item.contains(words), "{item}");
+    }
+    // 001's resume guide: four things recruiters look for, four tips.
+    let look = guide("jobs-recruiters-look-for");
+    assert_eq!((look.kind, look.source.as_str()), (GuideKind::Resume, "jobs-career-guide"));
+    assert_eq!(look.items[1], "Real-world projects and GitHub portfolio");
+    let tips = guide("jobs-resume-tips");
+    assert_eq!(tips.items[1], "Include measurable results (accuracy improvements, performance gains)");
+    assert_eq!(tips.items[2], "Mention tools like TensorFlow, PyTorch, AWS");
+    // 004: hands-on experience weighs more than certificates.
+    assert!(guide("career-2026-experience").items[0]
+        .starts_with("While hands-on experience always carries more weight than certificates"));
+}
+
+#[test]
+fn get_started_gathers_the_newcomers_facts() {
+    let ds = dataset();
+    let s = career_model::start::start(&ds);
+    assert_eq!(s.routes.len(), 2);
+    assert_eq!(s.resume.len(), 3);
+    let certs: Vec<&str> = s.certifications.iter().map(|c| c.id.as_str()).collect();
+    // 001 names these "especially for entry-level candidates"; 004 the TensorFlow one for early careers.
+    for id in ["google-pmle", "aws-ml-specialty", "azure-ai-engineer", "ibm-ml-professional", "tensorflow-developer"] {
+        assert!(certs.contains(&id), "{id} in {certs:?}");
+    }
+    assert!(s.faqs.iter().any(|f| f.question == "Do machine learning engineers need a degree?"));
+    assert!(!s.faqs.iter().any(|f| f.question == "What is MLOps?"));
+    assert!(s.first_roles.iter().all(|&i| ds.roles[i].level == Some(Level::Junior)));
+    assert!(s.first_roles.iter().any(|&i| ds.roles[i].id == "junior-ml-engineer"));
+    // A dataset without any of it.
+    let empty = Dataset { sources: ds.sources.clone(), ..Default::default() };
+    assert!(career_model::start::start(&empty).is_empty());
 }

@@ -126,7 +126,7 @@ fn sorting_by_title_level_and_pay() {
     assert_eq!(by_pay.last().unwrap(), "Staff ML Engineer");
     q.sort = SortKey::Level;
     let by_level = run(&ds, &q, "US");
-    assert_eq!(&by_level[..2], ["Junior ML Engineer", "ML Engineer"]);
+    assert_eq!(&by_level[..2], ["Junior ML Engineer", "Machine Learning Engineer"]);
     q.sort = SortKey::Title;
     let by_title = run(&ds, &q, "US");
     assert_eq!(by_title.first().unwrap(), "AI Architect");

@@ -4,6 +4,7 @@ use crate::context::{use_data, use_store};
 use career_model::certs::{filter_certs, providers, CertSort};
 use career_model::explore::ExploreQuery;
 use career_model::state::View;
+use career_model::text::plural;
 use leptos::prelude::*;
 
 #[component]
@@ -46,14 +47,7 @@ pub fn Certifications() -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || {
-        let n = list.with(|l| l.len());
-        if n == 1 {
-            "1 certification".to_string()
-        } else {
-            format!("{n} certifications")
-        }
-    };
+    let count = move || plural(list.with(|l| l.len()), "certification", "certifications");
 
     view! {
         <section class="ce-view ce-certs" role="group" aria-labelledby="ce-certs-h">
@@ -154,7 +148,7 @@ fn CertCard(index: usize) -> impl IntoView {
                 <ul>{validates}</ul>
                 <h4>"Helps"</h4>
                 <ul>{roles}</ul>
-                <h4>{if n == 1 { "Named by 1 article".to_string() } else { format!("Named by {n} articles") }}</h4>
+                <h4>"Named by " {plural(n, "article", "articles")}</h4>
                 <ul class="ce-cite">{named_by}</ul>
                 <div class="ce-card-actions">
                     <button type="button" class="ce-btn ce-secondary" on:click=show_roles>

@@ -10,3 +10,4 @@ pub mod pay_bars;
 pub mod problems;
 pub mod role;
 pub mod sources;
+pub mod start;

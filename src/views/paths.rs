@@ -7,6 +7,7 @@ use career_model::compare::{pay_line, years_for_role, years_label};
 use career_model::explore::role_pay_span;
 use career_model::paths::{reachable, routes, skill_gap, Graph, Route};
 use career_model::state::View;
+use career_model::text::plural;
 use career_model::{StepKind, Track};
 use leptos::prelude::*;
 
@@ -205,11 +206,10 @@ fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl Int
     let n = first.edges.len();
     let laterals = first.laterals(g);
     let summary = format!(
-        "{} → {}: {} step{}{}",
+        "{} → {}: {}{}",
         title(from),
         title(to),
-        n,
-        if n == 1 { "" } else { "s" },
+        plural(n, "step", "steps"),
         if laterals > 0 { format!(", {laterals} lateral") } else { String::new() }
     );
     let second = routes.get(1).map(|r| {

@@ -3,6 +3,7 @@
 
 use crate::catalog::Catalog;
 use crate::context::{use_data, DataStatus, Status};
+use career_model::text::plural;
 use leptos::html::H2;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -28,7 +29,7 @@ pub fn ProblemsPanel(origin: String, items: Vec<(String, String)>, more: usize) 
         <section class="ce-view ce-problems" role="group" aria-labelledby="ce-problems-h">
             <h2 id="ce-problems-h" tabindex="-1" node_ref=heading>"This dataset has problems"</h2>
             <p>
-                {if n == 1 { "1 problem".to_string() } else { format!("{n} problems") }}
+                {plural(n, "problem", "problems")}
                 " in the dataset from "
                 <code>{origin}</code>
                 ":"

@@ -7,6 +7,7 @@ use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::pay::{consensus, consensus_label, scale_top};
 use career_model::sources::{contributions, disagreements};
+use career_model::text::plural;
 use career_model::Salary;
 use leptos::prelude::*;
 
@@ -28,10 +29,12 @@ pub fn Sources() -> impl IntoView {
                     <h3>{format!("{}. {}", n + 1, s.title)}</h3>
                     <p class="ce-muted">"File " <code>{s.file.clone()}</code> {publisher}</p>
                     <ul class="ce-inline-list">
-                        <li>{plural(c.roles, "role")}</li>
-                        <li>{plural(c.salaries, "pay figure")}</li>
-                        <li>{plural(c.certifications, "certification")}</li>
-                        <li>{plural(c.career_steps, "career step")}</li>
+                        <li>{plural(c.roles, "role", "roles")}</li>
+                        <li>{plural(c.salaries, "pay figure", "pay figures")}</li>
+                        <li>{plural(c.certifications, "certification", "certifications")}</li>
+                        <li>{plural(c.career_steps, "career step", "career steps")}</li>
+                        {(c.guides > 0).then(|| view! { <li>{plural(c.guides, "list of advice", "lists of advice")}</li> })}
+                        {(c.faqs > 0).then(|| view! { <li>{plural(c.faqs, "question answered", "questions answered")}</li> })}
                     </ul>
                 </li>
             }
@@ -103,13 +106,5 @@ pub fn Sources() -> impl IntoView {
                     }
                 })}
         </section>
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
