@@ -32,6 +32,9 @@ pub struct Dataset {
     /// Advice the articles give as lists: routes into the field, resume advice.
     #[serde(default)]
     pub guides: Vec<Guide>,
+    /// What an article says of a country's pay as a whole (its hubs, who pays most).
+    #[serde(default)]
+    pub country_notes: Vec<CountryNote>,
     /// Lookups by id and pay per role, built on first use (never serialised).
     #[serde(skip)]
     pub lookups: Lookups,
@@ -460,6 +463,16 @@ pub struct Faq {
     pub beginner: bool,
 }
 
+/// What an article says of pay in one country, at every level.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryNote {
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub source: String,
+    pub text: String,
+}
+
 /// An article's list of advice, in its order and words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -549,6 +562,11 @@ impl Dataset {
         let from_level =
             role.level.and_then(Level::pay_level).and_then(|l| idx.level_top.get(&(l, country.to_string())).copied());
         from_named.max(from_level)
+    }
+
+    /// What the articles say of pay in a country as a whole.
+    pub fn country_notes<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a CountryNote> + 'a {
+        self.country_notes.iter().filter(move |n| n.country == country)
     }
 
     /// Certifications that name this role among those they help.

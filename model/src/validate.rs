@@ -369,6 +369,15 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
     }
 
+    for (index, n) in ds.country_notes.iter().enumerate() {
+        let at = At { collection: "country_notes", index, entry: "" };
+        if !is_country(&n.country) {
+            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code", n.country));
+        }
+        c.source_ref(&at, "source", &n.source);
+        c.text(&at, "text", &n.text, MAX_TEXT_CHARS, true);
+    }
+
     // Warnings come last: they never stop a dataset from loading.
     for (index, r) in ds.roles.iter().enumerate() {
         if ds.salaries_for_role(r).next().is_none() {

@@ -52,7 +52,7 @@ fn pay_levels_in_order_per_country() {
     let us: Vec<(PayLevel, usize)> = pay_by_level(&ds, "US").into_iter().map(|(l, v)| (l, v.len())).collect();
     assert_eq!(
         us,
-        [(PayLevel::Entry, 3), (PayLevel::Mid, 4), (PayLevel::Senior, 4), (PayLevel::Lead, 1), (PayLevel::All, 1)]
+        [(PayLevel::Entry, 3), (PayLevel::Mid, 4), (PayLevel::Senior, 3), (PayLevel::Lead, 1), (PayLevel::All, 2)]
     );
     assert_eq!(pay_sources(&ds, "GB"), ["career-2026"]);
     assert_eq!(pay_sources(&ds, "US").len(), 5);
@@ -60,6 +60,8 @@ fn pay_levels_in_order_per_country() {
     let band = |l: PayLevel| consensus(&pay_by_level(&ds, "US").into_iter().find(|(x, _)| *x == l).unwrap().1);
     assert_eq!(band(PayLevel::Entry), Consensus::Overlap { lo: 110_000, hi: Some(120_000) });
     assert_eq!(band(PayLevel::Mid), Consensus::Overlap { lo: 140_000, hi: Some(180_000) });
-    assert_eq!(band(PayLevel::Senior), Consensus::Disjoint, "$115K–$185K sits below the $250K+ floor");
+    // 003's $115K–$185K is given without a level, so it no longer pulls the senior band down.
+    // 000 and 001 reach "$250K+", 004 starts at "$250K+": they meet from $250K upward.
+    assert_eq!(band(PayLevel::Senior), Consensus::Overlap { lo: 250_000, hi: None });
     assert_eq!(band(PayLevel::Lead), Consensus::SingleSource);
 }

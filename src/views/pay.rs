@@ -64,9 +64,14 @@ pub fn Pay() -> impl IntoView {
                 view! { <tr><th scope="row">{level.label()}</th>{cells}</tr> }
             })
             .collect_view();
-        let remarks = levels
-            .iter()
-            .flat_map(|(_, recs)| recs.iter().flat_map(|s| s.remarks.iter().map(move |r| (r.clone(), s.source.clone()))))
+        let remarks = ds
+            .country_notes(&ct)
+            .map(|n| (n.text.clone(), n.source.clone()))
+            .chain(
+                levels
+                    .iter()
+                    .flat_map(|(_, recs)| recs.iter().flat_map(|s| s.remarks.iter().map(move |r| (r.clone(), s.source.clone())))),
+            )
             .map(|(r, src)| view! { <li>{r} " " <span class="ce-cite">"(“" {ds.source_title(&src).to_string()} "”)"</span></li> })
             .collect_view();
         if levels.is_empty() {

@@ -90,7 +90,12 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             .map(|c| {
                 let recs: Vec<Salary> = pay.iter().filter(|s| s.country == c).cloned().collect();
                 let top = scale_top(recs.iter());
-                let remarks: Vec<String> = recs.iter().flat_map(|s| s.remarks.iter().map(move |r| format!("{r} (“{}”)", src(&s.source)))).collect();
+                // What the articles say of the country's pay as a whole, then of these figures.
+                let remarks: Vec<String> = ds
+                    .country_notes(&c)
+                    .map(|n| format!("{} (“{}”)", n.text, src(&n.source)))
+                    .chain(recs.iter().flat_map(|s| s.remarks.iter().map(move |r| format!("{r} (“{}”)", src(&s.source)))))
+                    .collect();
                 let caption = format!("Pay in {}", country_name(&c));
                 view! {
                     <h4>{country_name(&c).to_string()}</h4>
