@@ -17,7 +17,7 @@
 "use strict";
 const STYLES = "__CE_STYLES__";
 const FIRST_VIEWS = "__CE_FIRST_VIEWS__";
-const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src", "loading"];
+const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src", "loading", "have"];
 
 // <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
@@ -76,7 +76,7 @@ const escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").
 // dataset or (with sync-url) the address ask for something else.
 function firstView(el) {
   if (!PRERENDER) return null;
-  if (["role", "roles", "from", "to", "data-src"].some((n) => el.hasAttribute(n))) return null;
+  if (["role", "roles", "from", "to", "have", "data-src"].some((n) => el.hasAttribute(n))) return null;
   if (el.querySelector(":scope > script[type='application/json']")) return null;
   let key = (el.getAttribute("view") || "").trim() || "explore";
   if (el.hasAttribute("sync-url")) {

@@ -5,18 +5,19 @@ use crate::context::*;
 use crate::hash_sync::sync_with_hash;
 use crate::views::{
     certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
-    role::RoleProfile, sources::Sources, start::GetStarted,
+    role::RoleProfile, skills::YourSkills, sources::Sources, start::GetStarted,
 };
 use career_model::state::View;
 use leptos::prelude::*;
 
-const NAV: [(&str, View); 7] = [
+const NAV: [(&str, View); 8] = [
     ("Explore", View::Explore),
     ("Get started", View::Start),
     ("Compare", View::Compare),
     ("Career paths", View::Paths),
     ("Certifications", View::Certifications),
     ("Pay", View::Pay),
+    ("Your skills", View::Skills),
     ("Sources", View::Sources),
 ];
 
@@ -52,6 +53,7 @@ pub fn App(
         View::Certifications => view! { <Certifications/> }.into_any(),
         View::Pay => view! { <Pay/> }.into_any(),
         View::Start => view! { <GetStarted/> }.into_any(),
+        View::Skills => view! { <YourSkills/> }.into_any(),
     };
     let body = move || match status.0.get() {
         DataStatus::Ready => view_body().into_any(),

@@ -19,6 +19,7 @@ pub const STYLES: &str = concat!(
     include_str!("views/paths.css"),
     include_str!("views/certifications.css"),
     include_str!("views/start.css"),
+    include_str!("views/skills.css"),
 );
 
 /// Stands for the folder of `embed.js` in the rendered HTML; `embed.js` puts its own there.
@@ -30,8 +31,16 @@ pub const BASE_PLACEHOLDER: &str = "__CE_BASE__/";
 /// (`explore:IN`).
 pub fn first_views() -> Result<Vec<(String, String)>, String> {
     let catalog = Catalog::builtin()?;
-    let views =
-        [View::Explore, View::Compare, View::Paths, View::Certifications, View::Pay, View::Sources, View::Start];
+    let views = [
+        View::Explore,
+        View::Compare,
+        View::Paths,
+        View::Certifications,
+        View::Pay,
+        View::Sources,
+        View::Start,
+        View::Skills,
+    ];
     let mut out = Vec::new();
     for view in views {
         out.push((view.key().to_string(), render(view, DEFAULT_COUNTRY)?));

@@ -16,6 +16,7 @@ pub mod load;
 pub mod paths;
 pub mod profile;
 pub mod recent;
+pub mod skills;
 pub mod sources;
 pub mod start;
 pub mod state;

@@ -22,12 +22,14 @@ pub enum View {
     Sources,
     /// "Get started": the articles' advice for people entering the field.
     Start,
+    /// "Your skills": roles ranked by how much of their skills the reader has.
+    Skills,
 }
 
 impl View {
     /// The views a name opens alone (a role's profile needs its id too). A link and the
     /// `view` attribute read names through this one table.
-    pub const NAMED: [(&'static str, View); 8] = [
+    pub const NAMED: [(&'static str, View); 9] = [
         ("explore", View::Explore),
         ("compare", View::Compare),
         ("path", View::Paths),
@@ -36,6 +38,7 @@ impl View {
         ("pay", View::Pay),
         ("sources", View::Sources),
         ("start", View::Start),
+        ("skills", View::Skills),
     ];
 
     pub fn from_key(key: &str) -> Option<View> {
@@ -46,6 +49,7 @@ impl View {
         match self {
             View::Explore => "explore",
             View::Start => "start",
+            View::Skills => "skills",
             View::Role(_) => "role",
             View::Compare => "compare",
             View::Paths => "path",
@@ -66,6 +70,8 @@ pub struct AppState {
     pub to: Option<String>,
     pub cert_provider: Option<String>,
     pub cert_role: Option<String>,
+    /// The skill and tool ids the reader has ticked in "Your skills".
+    pub have: Vec<String>,
 }
 
 impl Default for AppState {
@@ -79,6 +85,7 @@ impl Default for AppState {
             to: None,
             cert_provider: None,
             cert_role: None,
+            have: Vec::new(),
         }
     }
 }
@@ -183,6 +190,11 @@ pub fn to_hash(s: &AppState) -> String {
             }
             if let Some(r) = &s.cert_role {
                 params.push(("helps", encode(r)));
+            }
+        }
+        View::Skills => {
+            if !s.have.is_empty() {
+                params.push(("have", list(&s.have)));
             }
         }
         View::Pay | View::Sources | View::Start => {}
@@ -357,6 +369,15 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
                     ignored.push(("provider", x));
                 }
             }
+            "have" => {
+                for x in values() {
+                    if ds.skill(&x).is_none() {
+                        ignored.push(("skill", x));
+                    } else if !s.have.contains(&x) {
+                        s.have.push(x);
+                    }
+                }
+            }
             "helps" => {
                 let x = decode(v);
                 if role_ok(&x) {
@@ -380,7 +401,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
 }
 
 /// The attributes of `<career-explorer>` that set the view state.
-pub const STATE_ATTRIBUTES: [&str; 6] = ["view", "role", "roles", "from", "to", "country"];
+pub const STATE_ATTRIBUTES: [&str; 7] = ["view", "role", "roles", "from", "to", "country", "have"];
 
 /// Applies one attribute of the element to the state. A value it can't use leaves the
 /// default in place and returns the warning to log.
@@ -438,6 +459,20 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
                 *slot = Some(id.to_string());
             }
         }
+        ("have", v) => {
+            s.have.clear();
+            let mut bad = Vec::new();
+            for id in v.unwrap_or_default().split(',').map(str::trim).filter(|x| !x.is_empty()) {
+                if ds.skill(id).is_none() {
+                    bad.push(id.to_string());
+                } else if !s.have.iter().any(|x| x == id) {
+                    s.have.push(id.to_string());
+                }
+            }
+            if !bad.is_empty() {
+                return unknown("skills", &bad.join(","));
+            }
+        }
         ("country", None) => s.country = DEFAULT_COUNTRY.to_string(),
         ("country", Some(c)) => {
             if ds.salaries.iter().any(|x| x.country == c) {
@@ -458,7 +493,7 @@ pub fn from_attributes(attrs: &[(&str, Option<String>)], ds: &Dataset) -> (AppSt
     let mut s = AppState::default();
     let mut warnings = Vec::new();
     let get = |n: &str| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.as_deref());
-    for name in ["country", "roles", "from", "to", "role", "view"] {
+    for name in ["country", "roles", "from", "to", "have", "role", "view"] {
         if let Some(v) = get(name) {
             if let Err(w) = apply_attribute(&mut s, name, Some(v), ds) {
                 warnings.push(w);
@@ -497,6 +532,9 @@ pub fn to_attributes(s: &AppState) -> Vec<(&'static str, String)> {
         if let Some(t) = &s.to {
             out.push(("to", t.clone()));
         }
+    }
+    if matches!(s.view, View::Skills) && !s.have.is_empty() {
+        out.push(("have", s.have.join(",")));
     }
     if s.country != DEFAULT_COUNTRY {
         out.push(("country", s.country.clone()));

@@ -323,3 +323,69 @@ fn height_attribute_lengths() {
         assert_eq!(css_length(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn roles_rank_by_the_share_of_their_skills_the_reader_has() {
+    use career_model::skills::{rank, ties};
+    let ds = dataset();
+    let have: Vec<String> = ["python", "docker", "sql"].map(String::from).to_vec();
+    let r = rank(&ds, &have);
+    assert!(!r.fits.is_empty());
+    // Best first: no role further down covers a larger share.
+    let share = |f: &career_model::skills::Fit| f.covered.len() as f64 / f.total() as f64;
+    for pair in r.fits.windows(2) {
+        assert!(share(&pair[0]) >= share(&pair[1]), "{:?} before {:?}", pair[0], pair[1]);
+    }
+    let top = &r.fits[0];
+    assert!(top.covered.iter().all(|s| have.contains(s)));
+    assert!(top.missing.iter().all(|s| !have.contains(s)));
+    assert_eq!(top.label(), format!("{} of {} skills", top.covered.len(), top.total()));
+    // Every role is either ranked or said to name no skills.
+    assert_eq!(r.fits.len() + r.unranked.len(), ds.roles.len());
+    assert!(r.unranked.iter().all(|&i| ds.roles[i].skills.is_empty() && ds.roles[i].tools.is_empty()));
+    // Nothing ticked: every ranked role covers none, and they all tie, in title order.
+    let none = rank(&ds, &[]);
+    assert!(none.fits.iter().all(|f| f.covered.is_empty()));
+    assert!(none.fits.windows(2).all(|p| ties(&p[0], &p[1]) && ds.roles[p[0].role].title <= ds.roles[p[1].role].title));
+}
+
+#[test]
+fn ties_go_to_more_skills_covered_then_title() {
+    use career_model::skills::rank;
+    let mut ds = dataset();
+    ds.roles.truncate(3);
+    let ids: Vec<String> = ds.skills.iter().take(4).map(|s| s.id.clone()).collect();
+    // Role 0 names two skills, role 1 four, role 2 none: half of each is covered.
+    (ds.roles[0].skills, ds.roles[0].tools) = (ids[..2].to_vec(), vec![]);
+    (ds.roles[1].skills, ds.roles[1].tools) = (ids.clone(), vec![]);
+    (ds.roles[2].skills, ds.roles[2].tools) = (vec![], vec![]);
+    ds.changed();
+    let have = vec![ids[0].clone(), ids[2].clone(), ids[3].clone()];
+    let r = rank(&ds, &have);
+    // Role 1: 3 of 4; role 0: 1 of 2.
+    assert_eq!(
+        r.fits.iter().map(|f| (f.role, f.label())).collect::<Vec<_>>(),
+        [(1, "3 of 4 skills".to_string()), (0, "1 of 2 skills".to_string())]
+    );
+    let have = vec![ids[0].clone(), ids[2].clone()];
+    let r = rank(&ds, &have);
+    // Both cover half: the role naming more of the reader's skills first.
+    assert_eq!(r.fits.iter().map(|f| f.role).collect::<Vec<_>>(), [1, 0]);
+    assert_eq!(r.unranked, [2]);
+}
+
+#[test]
+fn the_skills_view_round_trips_through_links_and_attributes() {
+    use career_model::state::{from_attributes, to_attributes};
+    let ds = dataset();
+    let (s, n) = from_hash("#/skills?have=python,docker,juggling,python", &ds);
+    assert_eq!(s.view, View::Skills);
+    assert_eq!(s.have, ["python", "docker"]);
+    assert_eq!(n, ["Ignored skill \"juggling\" from the link."]);
+    assert_eq!(to_hash(&s), "#/skills?have=python,docker");
+    let attrs = to_attributes(&s);
+    assert_eq!(attrs, [("view", "skills".to_string()), ("have", "python,docker".to_string())]);
+    let attrs: Vec<(&str, Option<String>)> = attrs.into_iter().map(|(k, v)| (k, Some(v))).collect();
+    let (back, warnings) = from_attributes(&attrs, &ds);
+    assert_eq!((back, warnings.len()), (s, 0));
+}

@@ -9,5 +9,6 @@ pub mod pay;
 pub mod pay_bars;
 pub mod problems;
 pub mod role;
+pub mod skills;
 pub mod sources;
 pub mod start;
