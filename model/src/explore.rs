@@ -78,6 +78,17 @@ impl Group {
 }
 
 impl ExploreQuery {
+    /// How many filter choices are made (each value ticked, and a minimum salary).
+    pub fn active_filters(&self) -> usize {
+        self.levels.len()
+            + self.focus.len()
+            + self.tracks.len()
+            + self.skills.len()
+            + self.certifications.len()
+            + self.sources.len()
+            + usize::from(self.min_salary.is_some())
+    }
+
     pub fn is_filtered(&self) -> bool {
         !self.text.trim().is_empty()
             || !self.levels.is_empty()

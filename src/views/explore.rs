@@ -75,6 +75,7 @@ pub fn Explore() -> impl IntoView {
         store.0.update(|s| f(&mut s.explore));
     };
     let set_query = move |f: &dyn Fn(&mut ExploreQuery)| change("", f);
+    let filters_open = RwSignal::new(false);
     let currency = move || {
         data.0.with(|c| {
             let ct = country.get();
@@ -100,7 +101,20 @@ pub fn Explore() -> impl IntoView {
                 />
             </div>
             <div class="ce-explore-body">
-                <div class="ce-filters" role="group" aria-label="Filters">
+                // Shown only when the widget is phone-narrow (explore.css); closing it keeps the choices.
+                <button
+                    type="button"
+                    class="ce-btn ce-secondary ce-filters-toggle"
+                    aria-controls="ce-filters"
+                    aria-expanded=move || if filters_open.get() { "true" } else { "false" }
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    {move || match query.with(|q| q.active_filters()) {
+                        0 => "Filters".to_string(),
+                        n => format!("Filters ({n} active)"),
+                    }}
+                </button>
+                <div class="ce-filters" id="ce-filters" class:ce-open=move || filters_open.get() role="group" aria-label="Filters">
                     {country_select("ce-country")}
                     <div class="ce-field">
                         <label for="ce-min">"Minimum salary (" {currency} ")"</label>
