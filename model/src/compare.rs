@@ -62,6 +62,46 @@ impl Cell {
     }
 }
 
+impl Cell {
+    /// Nothing in the sources: an empty list, no pay figure.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Cell::Text(_) => false,
+            Cell::Items(items) => items.is_empty(),
+            Cell::Pay(list) => list.is_empty(),
+        }
+    }
+}
+
+/// What the articles say nothing of for a role, in the order a profile and a comparison
+/// list them: its pay, skills, tools, certifications, duties and education.
+pub fn lacking(ds: &Dataset, role: &Role) -> Vec<&'static str> {
+    let pay = ds.salaries_for_role(role).next().is_some()
+        || ds.salaries.iter().any(|s| s.role.as_deref() == Some(role.id.as_str()));
+    [
+        (!pay, "pay figure"),
+        (role.skills.is_empty(), "skills"),
+        (role.tools.is_empty(), "tools"),
+        (ds.certifications_for_role(&role.id).next().is_none(), "certifications"),
+        (role.responsibilities.is_empty(), "duties"),
+        (role.education.is_empty(), "education"),
+    ]
+    .into_iter()
+    .filter_map(|(missing, what)| missing.then_some(what))
+    .collect()
+}
+
+/// One line for all a role lacks: "The articles give no pay figure, tools or
+/// certifications for MLOps Engineer." `None` when it lacks nothing.
+pub fn lacking_line(title: &str, lacking: &[&str]) -> Option<String> {
+    let list = match lacking {
+        [] => return None,
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    };
+    Some(format!("The articles give no {list} for {title}."))
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub aspect: String,
@@ -210,6 +250,8 @@ pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[Strin
             })
             .collect(),
     });
+    // A row with nothing for any role is said once, in `lacking_line`, not drawn blank.
+    rows.retain(|r| !r.cells.iter().all(Cell::is_empty));
     rows
 }
 

@@ -314,3 +314,28 @@ fn a_long_chain_and_a_cycle_lay_out_and_route() {
     assert!(g.depth() > 1);
     assert_eq!(g.layers.len(), g.nodes.len());
 }
+
+#[test]
+fn what_the_sources_lack_is_said_once() {
+    use career_model::compare::{lacking, lacking_line};
+    let ds = dataset();
+    let role = |id: &str| ds.role(id).unwrap();
+    let mlops = lacking(&ds, role("mlops-engineer"));
+    assert!(mlops.contains(&"tools") && mlops.contains(&"certifications"), "{mlops:?}");
+    let line = lacking_line("MLOps Engineer", &mlops).unwrap();
+    assert!(line.starts_with("The articles give no ") && line.ends_with(" for MLOps Engineer."), "{line}");
+    assert_eq!(
+        lacking_line("X", &["pay figure", "tools", "certifications"]).unwrap(),
+        "The articles give no pay figure, tools or certifications for X."
+    );
+    assert_eq!(lacking_line("X", &["tools"]).unwrap(), "The articles give no tools for X.");
+    assert_eq!(lacking_line("X", &[]), None);
+    assert!(lacking(&ds, role("machine-learning-engineer")).is_empty());
+    // Two roles that both lack tools: no Tools row of blanks.
+    let g = Graph::new(&ds);
+    let both = [idx(&ds, "mlops-engineer"), idx(&ds, "nlp-engineer")];
+    let rows = compare_rows(&ds, &g, &both, &["US".to_string()]);
+    let tools_lacking = both.iter().all(|&i| ds.roles[i].tools.is_empty());
+    assert_eq!(rows.iter().any(|r| r.aspect == "Tools"), !tools_lacking);
+    assert!(rows.iter().all(|r| !r.cells.iter().all(|c| c.is_empty())));
+}

@@ -5,7 +5,7 @@ use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::util::add_to_compare;
 use crate::views::pay_bars::PayCell;
-use career_model::compare::{compare_rows, to_csv, Cell, Mark};
+use career_model::compare::{compare_rows, lacking, lacking_line, to_csv, Cell, Mark};
 use career_model::pay::scale_top;
 use career_model::recent::{parse_recent, print_recent, remember};
 use career_model::state::{AppState, View, MAX_COMPARE};
@@ -149,6 +149,18 @@ pub fn Compare() -> impl IntoView {
                 </p>
             </Show>
             <Show when=move || chosen.with(|c| !c.is_empty())>
+                // What the articles give nothing for, once per role, instead of rows of blanks.
+                {move || {
+                    data.0.with(|c| {
+                        chosen
+                            .get()
+                            .iter()
+                            .filter_map(|id| c.ds.role(id))
+                            .filter_map(|r| lacking_line(&r.title, &lacking(&c.ds, r)))
+                            .map(|line| view! { <p class="ce-muted ce-lacking">{line}</p> })
+                            .collect_view()
+                    })
+                }}
                 <div class="ce-table-scroll" role="group" aria-label="Comparison table, scrolls sideways" tabindex="0">
                     <table class="ce-table ce-compare-table">
                         <caption>{move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", "))}</caption>

@@ -4,6 +4,7 @@ use crate::context::{use_data, use_notices, use_store};
 use crate::util::add_to_compare;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
+use career_model::compare::{lacking, lacking_line};
 use career_model::pay::scale_top;
 use career_model::profile::{related_roles, skills_by_category, steps_into, steps_out_of};
 use career_model::state::View;
@@ -82,6 +83,9 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             countries.push(s.country.clone());
         }
     }
+    // What is missing is said once, at the top (`lacking_line`): no empty sections.
+    let has_pay = !pay.is_empty();
+    let has_certs = ds.certifications_for_role(&role.id).next().is_some();
     let pay_view = if pay.is_empty() {
         view! { <p class="ce-muted">"The sources give no pay figure for this role."</p> }.into_any()
     } else {
@@ -193,6 +197,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             </h2>
             {(!role.aliases.is_empty()).then(|| view! { <p class="ce-muted">"Also called: " {role.aliases.join(", ")}</p> })}
             <p class="ce-summary">{role.summary.clone()}</p>
+            {lacking_line(&role.title, &lacking(ds, &role)).map(|line| view! { <p class="ce-muted ce-lacking">{line}</p> })}
             <dl class="ce-facts ce-facts-wide">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
@@ -202,23 +207,11 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                 .then(|| {
                     view! { <section><h3>"Responsibilities"</h3><ul>{sourced_list(&role.responsibilities)}</ul></section> }
                 })}
-            <section>
-                <h3>"Skills and tools"</h3>
-                {if role.skills.is_empty() && role.tools.is_empty() {
-                    view! { <p class="ce-muted">"The sources name no skills for this role."</p> }.into_any()
-                } else {
-                    view! { <dl class="ce-facts ce-facts-wide">{skills}</dl> }.into_any()
-                }}
-            </section>
+            {(!(role.skills.is_empty() && role.tools.is_empty()))
+                .then(|| view! { <section><h3>"Skills and tools"</h3><dl class="ce-facts ce-facts-wide">{skills}</dl></section> })}
             {(!industries.is_empty()).then(|| view! { <section><h3>"Industries"</h3><p>{industries.join(", ")}</p></section> })}
-            <section>
-                <h3>"Pay"</h3>
-                {pay_view}
-            </section>
-            <section>
-                <h3>"Certifications that help"</h3>
-                <ul>{certs}</ul>
-            </section>
+            {has_pay.then(|| view! { <section><h3>"Pay"</h3>{pay_view}</section> })}
+            {has_certs.then(|| view! { <section><h3>"Certifications that help"</h3><ul>{certs}</ul></section> })}
             {has_steps
                 .then(|| {
                     view! {

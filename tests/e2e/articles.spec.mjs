@@ -18,3 +18,20 @@ test("the ladder has one junior rung: ML Engineer is the step after it, with no 
   await openWidget(page, "#/path?from=junior-ml-engineer&to=senior-ml-engineer");
   await expect(page.getByText("Junior ML Engineer → Senior ML Engineer: 2 steps")).toBeVisible();
 });
+
+test("what the articles lack for a role is said once, in the profile and in Compare", async ({ page }) => {
+  await openWidget(page, "#/role/mlops-engineer");
+  const line = page.getByText(/^The articles give no .* for MLOps Engineer\.$/);
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText("certifications");
+  await expect(page.getByRole("heading", { name: "Certifications that help" })).toHaveCount(0);
+  await openWidget(page, "#/compare?roles=mlops-engineer,machine-learning-engineer");
+  await expect(page.getByText(/^The articles give no .* for MLOps Engineer\.$/)).toHaveCount(1);
+  await expect(page.getByText(/for Machine Learning Engineer\.$/)).toHaveCount(0);
+  // A row only one role fills stays, with the other's cell marked.
+  await expect(page.getByRole("row", { name: /^Certifications/ })).toContainText("None named");
+  await page.getByRole("checkbox", { name: "Only differences" }).check();
+  await expect(page.getByRole("rowheader", { name: "Experience level" })).toBeVisible();
+  await openWidget(page, "#/compare?roles=mlops-engineer,nlp-engineer");
+  await expect(page.getByText(/^The articles give no /)).toHaveCount(2);
+});
