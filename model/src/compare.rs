@@ -109,6 +109,11 @@ pub struct Row {
 }
 
 impl Row {
+    /// No role has anything here: drawn as one cell, not a blank per role.
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(Cell::is_empty)
+    }
+
     /// Are all cells the same?
     pub fn equal(&self, ds: &Dataset) -> bool {
         self.cells.windows(2).all(|w| w[0].same_as(&w[1], ds))
@@ -250,8 +255,6 @@ pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[Strin
             })
             .collect(),
     });
-    // A row with nothing for any role is said once, in `lacking_line`, not drawn blank.
-    rows.retain(|r| !r.cells.iter().all(Cell::is_empty));
     rows
 }
 

@@ -191,10 +191,26 @@ pub fn Compare() -> impl IntoView {
                                                 Cell::Pay(list) => list.iter().collect::<Vec<_>>(),
                                                 _ => Vec::new(),
                                             }));
+                                            // Nothing for any role: one cell says so, not a blank per role.
+                                            let cells = if row.is_blank() {
+                                                let span = row.cells.len().to_string();
+                                                let none = if row.aspect.starts_with("Pay") {
+                                                    "No figure in the sources for these roles"
+                                                } else {
+                                                    "None named for these roles"
+                                                };
+                                                view! { <td colspan=span class="ce-muted">{none}</td> }.into_any()
+                                            } else {
+                                                row.cells
+                                                    .into_iter()
+                                                    .map(|cell| view! { <td>{render_cell(cell, top)}</td> })
+                                                    .collect_view()
+                                                    .into_any()
+                                            };
                                             view! {
                                                 <tr>
                                                     <th scope="row">{row.aspect.clone()}</th>
-                                                    {row.cells.into_iter().map(|cell| view! { <td>{render_cell(cell, top)}</td> }).collect_view()}
+                                                    {cells}
                                                 </tr>
                                             }
                                         })
