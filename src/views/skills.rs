@@ -59,7 +59,7 @@ pub fn YourSkills() -> impl IntoView {
                             let (checked_id, toggled_id) = (id.clone(), id.clone());
                             let checked = move || have.with(|h| h.contains(&checked_id));
                             view! {
-                                <li class="ce-check" class:ce-hidden=hidden>
+                                <li class="ce-skill-check" class:ce-hidden=hidden>
                                     <input
                                         type="checkbox"
                                         id=input_id
