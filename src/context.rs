@@ -94,4 +94,16 @@ impl Store {
     pub fn open(&self, view: View) {
         self.0.update(|s| s.view = view);
     }
+
+    /// Opens Career paths planning a route from `from` (to `to`, when given; otherwise the
+    /// destination already chosen stays).
+    pub fn plan_route(&self, from: String, to: Option<String>) {
+        self.0.update(|s| {
+            s.from = Some(from);
+            if to.is_some() {
+                s.to = to;
+            }
+            s.view = View::Paths;
+        });
+    }
 }

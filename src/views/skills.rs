@@ -117,13 +117,7 @@ pub fn YourSkills() -> impl IntoView {
                         <button
                             type="button"
                             class="ce-link"
-                            on:click=move |_| {
-                                store.0.update(|s| {
-                                    s.from = Some(from.clone());
-                                    s.to = Some(to.clone());
-                                    s.view = View::Paths;
-                                })
-                            }
+                            on:click=move |_| store.plan_route(from.clone(), Some(to.clone()))
                         >
                             {label}
                         </button>

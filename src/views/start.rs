@@ -34,13 +34,8 @@ pub fn GetStarted() -> impl IntoView {
     let catalog = data.0.get_untracked();
     let ds = &catalog.ds;
     let s = start(ds);
-    let cite = |source: &str| {
-        format!(
-            "“{}” ({})",
-            ds.source_title(source),
-            ds.sources.iter().find(|x| x.id == source).map_or("", |x| x.file.as_str())
-        )
-    };
+    let cite =
+        |source: &str| format!("“{}” ({})", ds.source_title(source), ds.source(source).map_or("", |x| x.file.as_str()));
     let empty = s.is_empty().then(|| {
         view! {
             <p class="ce-muted">
@@ -77,12 +72,7 @@ pub fn GetStarted() -> impl IntoView {
                         <button
                             type="button"
                             class="ce-btn"
-                            on:click=move |_| {
-                                store.0.update(|s| {
-                                    s.from = Some(plan.clone());
-                                    s.view = View::Paths;
-                                })
-                            }
+                            on:click=move |_| store.plan_route(plan.clone(), None)
                         >
                             {plan_label}
                         </button>
