@@ -51,7 +51,10 @@ impl Problem {
 
     /// The message a maintainer reads when the build fails: names the entry and the field.
     pub fn describe(&self, file: &str) -> String {
-        let entry = if self.entry.is_empty() { format!("#{}", self.index) } else { format!("\"{}\"", self.entry) };
+        if self.collection.is_empty() {
+            return format!("{file}: \"{}\": {}", self.field, self.message);
+        }
+        let entry = if self.entry.is_empty() { format!("#{}", self.index) } else { format!("\"{}\"", q(&self.entry)) };
         let field = if self.field.is_empty() { String::new() } else { format!(", field \"{}\"", self.field) };
         format!("{file}: {} entry {entry}{field}: {}", self.collection, self.message)
     }
@@ -61,6 +64,11 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.pointer(), self.message)
     }
+}
+
+/// A value as a problem quotes it: at most about 80 characters.
+fn q(value: &str) -> String {
+    crate::load::shortened(value)
 }
 
 struct Checker<'a> {
@@ -111,16 +119,16 @@ impl<'a> Checker<'a> {
         if value.chars().count() > MAX_ID_CHARS {
             self.error(at, "id", format!("id is longer than {MAX_ID_CHARS} characters"));
         } else if !value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
-            self.error(at, "id", format!("id \"{value}\" may use only a-z, 0-9, '-' and '_'"));
+            self.error(at, "id", format!("id \"{}\" may use only a-z, 0-9, '-' and '_'", q(value)));
         }
         if !seen.insert(value) {
-            self.error(at, "id", format!("id \"{value}\" is used by another entry in {unique_in}"));
+            self.error(at, "id", format!("id \"{}\" is used by another entry in {unique_in}", q(value)));
         }
     }
 
     fn source_ref(&mut self, at: &At, field: &str, id: &str) {
         if !self.sources.contains(id) {
-            self.error(at, field, format!("source \"{id}\" is not in sources"));
+            self.error(at, field, format!("source \"{}\" is not in sources", q(id)));
         }
     }
 
@@ -136,7 +144,7 @@ impl<'a> Checker<'a> {
 
     fn role_ref(&mut self, at: &At, field: &str, id: &str) {
         if !self.roles.contains(id) {
-            self.error(at, field, format!("role \"{id}\" is not in roles"));
+            self.error(at, field, format!("role \"{}\" is not in roles", q(id)));
         }
     }
 
@@ -185,12 +193,12 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
     }
     if ds.sources.is_empty() {
-        let at = At { collection: "sources", index: 0, entry: "" };
-        c.error(&at, "", "the dataset has no sources: every fact must name the article it comes from");
+        let at = At { collection: "", index: 0, entry: "" };
+        c.error(&at, "sources", "the dataset has no sources: every fact must name the article it comes from");
     }
     if ds.roles.is_empty() {
-        let at = At { collection: "roles", index: 0, entry: "" };
-        c.error(&at, "", "the dataset has no roles");
+        let at = At { collection: "", index: 0, entry: "" };
+        c.error(&at, "roles", "the dataset has no roles");
     }
 
     let mut seen = HashSet::new();
@@ -244,13 +252,13 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             c.list_len(&at, field, list.len());
             for (i, id) in list.iter().enumerate() {
                 match c.skills.get(id.as_str()) {
-                    None => c.error(&at, format!("{field}/{i}"), format!("skill \"{id}\" is not in skills")),
+                    None => c.error(&at, format!("{field}/{i}"), format!("skill \"{}\" is not in skills", q(id))),
                     Some(kind) if *kind != want => {
                         let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
                         c.error(
                             &at,
                             format!("{field}/{i}"),
-                            format!("\"{id}\" is not a {expected}: list it under the other field"),
+                            format!("\"{}\" is not a {expected}: list it under the other field", q(id)),
                         )
                     }
                     Some(_) => {}
@@ -260,7 +268,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.list_len(&at, "industries", r.industries.len());
         for (i, id) in r.industries.iter().enumerate() {
             if !c.industries.contains(id.as_str()) {
-                c.error(&at, format!("industries/{i}"), format!("industry \"{id}\" is not in industries"));
+                c.error(&at, format!("industries/{i}"), format!("industry \"{}\" is not in industries", q(id)));
             }
         }
         for (i, y) in r.years.iter().enumerate() {
@@ -282,14 +290,14 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             c.error(
                 &at,
                 "country",
-                format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", s.country),
+                format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", q(&s.country)),
             );
         }
         if !is_currency(&s.currency) {
             c.error(
                 &at,
                 "currency",
-                format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", s.currency),
+                format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", q(&s.currency)),
             );
         }
         c.text(&at, "level_label", &s.level_label, MAX_NAME_CHARS, true);
@@ -372,7 +380,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     for (index, n) in ds.country_notes.iter().enumerate() {
         let at = At { collection: "country_notes", index, entry: "" };
         if !is_country(&n.country) {
-            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code", n.country));
+            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code", q(&n.country)));
         }
         c.source_ref(&at, "source", &n.source);
         c.text(&at, "text", &n.text, MAX_TEXT_CHARS, true);
@@ -382,7 +390,7 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     for (index, r) in ds.roles.iter().enumerate() {
         if ds.salaries_for_role(r).next().is_none() {
             let at = At { collection: "roles", index, entry: &r.id };
-            c.push(&at, Severity::Warning, "", format!("\"{}\" has no pay figures", r.title));
+            c.push(&at, Severity::Warning, "", format!("\"{}\" has no pay figures", q(&r.title)));
         }
     }
     c.problems

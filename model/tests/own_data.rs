@@ -114,14 +114,14 @@ fn malformed_datasets_each_with_their_message() {
             "/career_steps/0/to",
             "role \"ceo\" is not in roles",
         ),
-        ("no sources", with(|v| v["sources"] = json!([])), "/sources/0", "no sources"),
+        ("no sources", with(|v| v["sources"] = json!([])), "/sources", "no sources"),
         (
             "no roles",
             with(|v| {
                 v["roles"] = json!([]);
                 v["career_steps"] = json!([])
             }),
-            "/roles/0",
+            "/roles",
             "no roles",
         ),
         (
@@ -285,7 +285,109 @@ proptest! {
     }
 
     #[test]
-    fn random_text_never_panics(text in ".{0,200}") {
-        let _ = load_text(&text);
+    fn hostile_values_in_a_well_formed_dataset_reach_the_validator(v in hostile_dataset()) {
+        match load_text(&v.to_string()) {
+            Ok(ds) => {
+                // What the widget relies on holds for every dataset it accepts.
+                let roles: std::collections::HashSet<&str> = ds.roles.iter().map(|r| r.id.as_str()).collect();
+                let sources: std::collections::HashSet<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+                prop_assert_eq!(roles.len(), ds.roles.len(), "role ids are unique");
+                for r in &ds.roles {
+                    prop_assert!(!r.id.is_empty() && !r.title.trim().is_empty());
+                    prop_assert!(!r.sources.is_empty() && r.sources.iter().all(|s| sources.contains(s.as_str())));
+                }
+                for s in &ds.salaries {
+                    prop_assert!(s.max.is_none_or(|max| max >= s.min), "{:?}", s);
+                    prop_assert!(s.role.as_deref().is_none_or(|r| roles.contains(r)));
+                    prop_assert!(sources.contains(s.source.as_str()));
+                }
+                for st in &ds.career_steps {
+                    prop_assert!(roles.contains(st.from.as_str()) && roles.contains(st.to.as_str()));
+                }
+            }
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for p in problems {
+                    // Each problem points into the file: at least its entry exists there.
+                    let ptr = p.pointer();
+                    let entry: String = ptr.split('/').take(3).collect::<Vec<_>>().join("/");
+                    prop_assert!(v.pointer(&entry).is_some(), "{} ({}) does not point into the file", ptr, p.message);
+                    prop_assert!(!p.message.is_empty() && p.message.chars().count() < 300, "{}", p.message);
+                }
+            }
+        }
     }
+}
+
+/// Text a hostile or careless author might write where a name or an id goes.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("   ".to_string()),
+        Just("post".to_string()),
+        Just("ux-designer".to_string()),
+        Just("ux-lead".to_string()),
+        Just("UX Designer".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("a/b~c".to_string()),
+        Just("\u{feff}\u{202e}x".to_string()),
+        Just("x".repeat(3_000)),
+        "[a-z-]{1,12}",
+        ".{0,20}",
+    ]
+}
+
+fn hostile_number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!(0)),
+        Just(json!(1)),
+        Just(json!(90_000)),
+        Just(json!(u32::MAX)),
+        Just(json!(1u64 << 52)),
+        (0u64..500_000).prop_map(Value::from)
+    ]
+}
+
+/// A dataset with every field of the right type, and values chosen to break the rules.
+fn hostile_dataset() -> impl Strategy<Value = Value> {
+    let source = (hostile_text(), hostile_text())
+        .prop_map(|(id, title)| json!({ "id": id, "title": title, "file": "post.html" }));
+    let role = (
+        hostile_text(),
+        hostile_text(),
+        prop::sample::select(vec!["entry", "mid", "senior", "lead"]),
+        prop::collection::vec(hostile_text(), 0..3),
+    )
+        .prop_map(
+            |(id, title, level, sources)| json!({ "id": id, "title": title, "level": level, "sources": sources }),
+        );
+    let salary = (
+        hostile_text(),
+        hostile_text(),
+        hostile_text(),
+        prop::sample::select(vec!["US", "GB", "us", "XX", ""]),
+        prop::sample::select(vec!["USD", "GBP", "usd", "€"]),
+        hostile_number(),
+        prop::option::of(hostile_number()),
+        any::<bool>(),
+    )
+        .prop_map(|(id, source, role, country, currency, min, max, open)| {
+            let mut s = json!({ "id": id, "source": source, "role": role, "country": country, "currency": currency,
+                "level": "mid", "level_label": "Mid", "min": min, "open_ended": open });
+            if let Some(max) = max {
+                s["max"] = max;
+            }
+            s
+        });
+    let step = (hostile_text(), hostile_text(), hostile_text())
+        .prop_map(|(from, to, source)| json!({ "from": from, "to": to, "kind": "promotion", "source": source }));
+    (
+        prop::collection::vec(source, 1..3),
+        prop::collection::vec(role, 0..5),
+        prop::collection::vec(salary, 0..4),
+        prop::collection::vec(step, 0..4),
+    )
+        .prop_map(|(sources, roles, salaries, steps)| {
+            json!({ "sources": sources, "roles": roles, "salaries": salaries, "career_steps": steps })
+        })
 }

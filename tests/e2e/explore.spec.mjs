@@ -98,12 +98,24 @@ test("a link it cannot read shows a notice, not an error", async ({ page }) => {
 
 test("keyboard only: search, filter and open a profile", async ({ page }) => {
   await openWidget(page);
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  // Tab order: the views, then the search box.
-  for (let i = 0; i < 10 && !(await page.getByLabel("Search roles").evaluate((e) => e === e.getRootNode().activeElement)); i++) {
+  // Tab order: every view in the order shown, then Embed, then the search box.
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el ? (el.getAttribute("aria-label") || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent).trim() : "";
+    });
+  const names = [];
+  for (let i = 0; i < 20 && names[names.length - 1] !== "Search roles"; i++) {
     await page.keyboard.press("Tab");
+    const name = await focused();
+    if (name) names.push(name.replace(/\s+\d+$/, ""));
   }
+  const views = ["Explore", "Get started", "Compare", "Career paths", "Certifications", "Pay", "Your skills", "Sources"];
+  const start = names.indexOf("Explore");
+  expect(start, `focus order: ${names.join(" → ")}`).toBeGreaterThanOrEqual(0);
+  expect(names.slice(start, start + views.length)).toEqual(views);
+  expect(names.indexOf("Search roles")).toBeGreaterThan(start + views.length - 1);
   await expect(page.getByLabel("Search roles")).toBeFocused();
   await page.keyboard.type("nlp");
   await expect(cardTitles(page)).toHaveText(["NLP Engineer"]);

@@ -21,7 +21,12 @@ test("installed once, the standalone page works with no network", async ({ page,
   await expect(count(page)).toHaveText("24 roles");
   await page.getByLabel("Search roles").fill("nlp");
   await expect(count(page)).toHaveText("1 role");
-  await page.getByRole("article").getByRole("button", { name: "Add to comparison" }).click();
+  const add = page.getByRole("article").getByRole("button", { name: "Add to comparison" });
+  await expect(add).toHaveAttribute("aria-pressed", "false");
+  await add.click();
+  await expect(add).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer"]);
   await page.goto("/index.html#/compare?roles=nlp-engineer,mlops-engineer");
   await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer", "MLOps Engineer"]);
   await page.getByRole("button", { name: "Career paths" }).click();
