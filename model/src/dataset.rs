@@ -147,7 +147,82 @@ pub struct Role {
     /// Industry ids.
     #[serde(default)]
     pub industries: Vec<String>,
+    /// How an article weighs some of the skills and tools: "optional", "nice to have".
+    #[serde(default)]
+    pub qualifiers: Vec<Qualifier>,
+    /// What the articles say of the role beyond its duties: where it sits, benefits,
+    /// what moves its pay, its outlook.
+    #[serde(default)]
+    pub notes: Vec<Note>,
     pub sources: Vec<String>,
+}
+
+/// One article's weighing of one of a role's skills or tools.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qualifier {
+    /// A skill or tool id the role lists.
+    pub skill: String,
+    /// The article's word for it: "optional", "nice to have", "most important".
+    pub note: String,
+    pub source: String,
+}
+
+/// What an article says of a role, under one topic.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub topic: Topic,
+    pub text: String,
+    pub source: String,
+}
+
+/// The topics of a role's notes, in the order a profile shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// How an article defines or files the role.
+    Definition,
+    /// Where the role sits in an organisation.
+    Workplace,
+    /// Background valued beyond a degree: coursework, research, experience.
+    Background,
+    /// What interviewers look for, with the articles' examples.
+    Interview,
+    Benefits,
+    /// What moves the pay.
+    Pay,
+    /// Certifications that help, in general.
+    Certifications,
+    /// Demand and outlook.
+    Outlook,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 8] = [
+        Topic::Definition,
+        Topic::Workplace,
+        Topic::Background,
+        Topic::Interview,
+        Topic::Benefits,
+        Topic::Pay,
+        Topic::Certifications,
+        Topic::Outlook,
+    ];
+
+    /// The heading a profile gives the topic.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Topic::Definition => "How the articles describe it",
+            Topic::Workplace => "Where the role sits",
+            Topic::Background => "Background that counts",
+            Topic::Interview => "What interviewers look for",
+            Topic::Benefits => "Benefits",
+            Topic::Pay => "What moves the pay",
+            Topic::Certifications => "Certifications in general",
+            Topic::Outlook => "Outlook and demand",
+        }
+    }
 }
 
 /// A statement and the article it comes from.
@@ -233,7 +308,7 @@ impl Track {
         match self {
             Track::IndividualContributor => "Individual contributor",
             Track::Management => "Management",
-            Track::Specialist => "Specialist",
+            Track::Specialist => "Specialist (the widget's grouping)",
         }
     }
 
@@ -371,6 +446,8 @@ pub enum StepKind {
     Entry,
     Promotion,
     Lateral,
+    /// Where the role can lead in time, not one promotion (001's "career growth leads to …").
+    Destination,
 }
 
 impl StepKind {
@@ -379,6 +456,7 @@ impl StepKind {
             StepKind::Entry => "entry",
             StepKind::Promotion => "promotion",
             StepKind::Lateral => "lateral move",
+            StepKind::Destination => "where it can lead",
         }
     }
 }

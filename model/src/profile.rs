@@ -1,6 +1,6 @@
 //! What a role profile shows beyond the role's own fields.
 
-use crate::dataset::{CareerStep, Dataset, Role, Skill, SkillCategory};
+use crate::dataset::{CareerStep, Dataset, Note, Qualifier, Role, Skill, SkillCategory, Topic};
 
 /// The role's skills and tools, grouped by category in the categories' order.
 pub fn skills_by_category<'a>(ds: &'a Dataset, role: &Role) -> Vec<(SkillCategory, Vec<&'a Skill>)> {
@@ -47,4 +47,23 @@ pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
         .collect();
     out.sort();
     out.into_iter().take(limit).map(|(_, i)| i).collect()
+}
+
+/// The role's notes grouped by topic, in the order of `Topic::ALL`; topics with none are
+/// left out.
+pub fn notes_by_topic(role: &Role) -> Vec<(Topic, Vec<&Note>)> {
+    Topic::ALL
+        .into_iter()
+        .map(|t| (t, role.notes.iter().filter(|n| n.topic == t).collect::<Vec<_>>()))
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
+/// How the articles weigh the role's skills: "R: optional", one line per qualifier, with
+/// the skill's display name.
+pub fn qualifier_lines<'a>(ds: &'a Dataset, role: &'a Role) -> impl Iterator<Item = (String, &'a Qualifier)> + 'a {
+    role.qualifiers.iter().map(move |q| {
+        let name = ds.skill(&q.skill).map_or(q.skill.as_str(), |s| s.name.as_str());
+        (format!("{name}: {}", q.note), q)
+    })
 }

@@ -12,6 +12,8 @@ pub struct Contribution {
     /// Lists of advice (routes into the field, resume advice) and questions answered.
     pub guides: usize,
     pub faqs: usize,
+    /// What the roles' notes, qualifiers and the country notes take from the article.
+    pub notes: usize,
 }
 
 pub fn contributions(ds: &Dataset) -> Vec<Contribution> {
@@ -25,6 +27,15 @@ pub fn contributions(ds: &Dataset) -> Vec<Contribution> {
             career_steps: ds.career_steps.iter().filter(|c| c.source == s.id).count(),
             guides: ds.guides.iter().filter(|g| g.source == s.id).count(),
             faqs: ds.faqs.iter().filter(|f| f.source == s.id).count(),
+            notes: ds
+                .roles
+                .iter()
+                .map(|r| {
+                    r.notes.iter().filter(|n| n.source == s.id).count()
+                        + r.qualifiers.iter().filter(|q| q.source == s.id).count()
+                })
+                .sum::<usize>()
+                + ds.country_notes.iter().filter(|n| n.source == s.id).count(),
         })
         .collect()
 }

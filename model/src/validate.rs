@@ -265,6 +265,23 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
                 }
             }
         }
+        c.list_len(&at, "qualifiers", r.qualifiers.len());
+        for (i, qf) in r.qualifiers.iter().enumerate() {
+            if !r.skills.contains(&qf.skill) && !r.tools.contains(&qf.skill) {
+                c.error(
+                    &at,
+                    format!("qualifiers/{i}/skill"),
+                    format!("\"{}\" is not among this role's skills or tools", q(&qf.skill)),
+                );
+            }
+            c.text(&at, &format!("qualifiers/{i}/note"), &qf.note, MAX_NAME_CHARS, true);
+            c.source_ref(&at, &format!("qualifiers/{i}/source"), &qf.source);
+        }
+        c.list_len(&at, "notes", r.notes.len());
+        for (i, n) in r.notes.iter().enumerate() {
+            c.text(&at, &format!("notes/{i}/text"), &n.text, MAX_TEXT_CHARS, true);
+            c.source_ref(&at, &format!("notes/{i}/source"), &n.source);
+        }
         c.list_len(&at, "industries", r.industries.len());
         for (i, id) in r.industries.iter().enumerate() {
             if !c.industries.contains(id.as_str()) {

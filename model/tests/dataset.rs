@@ -408,3 +408,82 @@ fn get_started_gathers_the_newcomers_facts() {
     let empty = Dataset { sources: ds.sources.clone(), ..Default::default() };
     assert!(career_model::start::start(&empty).is_empty());
 }
+
+#[test]
+fn the_articles_weighing_of_skills_is_kept_not_shown_as_required() {
+    use career_model::profile::qualifier_lines;
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    let lines: Vec<(String, &str)> = qualifier_lines(&ds, mle).map(|(l, q)| (l, q.source.as_str())).collect();
+    // 001: "R or Java (optional)"; 003: "Preferred Qualifications (Nice to Have)".
+    assert!(lines.contains(&("R: optional".to_string(), "jobs-career-guide")), "{lines:?}");
+    assert!(lines.contains(&("Java: optional".to_string(), "jobs-career-guide")), "{lines:?}");
+    for name in ["Apache Spark", "Hadoop", "Apache Airflow"] {
+        assert!(
+            lines.iter().any(|(l, s)| l.starts_with(name) && l.ends_with("nice to have") && *s == "jd-template"),
+            "{name}: {lines:?}"
+        );
+    }
+    // A qualifier names a skill the role lists, or the file does not load.
+    let mut bad = ds.clone();
+    let r = bad.roles.iter_mut().find(|r| r.id == "machine-learning-engineer").unwrap();
+    r.qualifiers[0].skill = "cobol".into();
+    let problems = validate(&bad);
+    assert!(
+        problems.iter().any(|p| p.field == "qualifiers/0/skill" && p.message.contains("\"cobol\"")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn what_the_articles_say_beyond_duties_is_kept_by_topic_with_its_source() {
+    use career_model::profile::notes_by_topic;
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    let by = notes_by_topic(mle);
+    let topics: Vec<Topic> = by.iter().map(|(t, _)| *t).collect();
+    assert_eq!(topics, Topic::ALL, "every topic has something for the general role");
+    let has = |t: Topic, needle: &str, source: &str| {
+        by.iter().any(|(x, list)| *x == t && list.iter().any(|n| n.text.contains(needle) && n.source == source))
+    };
+    assert!(has(Topic::Workplace, "tech and R&D departments", "ik-job-description"));
+    assert!(has(Topic::Workplace, "startup", "career-2026"));
+    assert!(has(Topic::Benefits, "401(k) matching", "jd-template"));
+    assert!(has(Topic::Pay, "experience level, technical expertise and industry demand", "ik-job-description"));
+    assert!(has(Topic::Background, "Published research", "what-mle-do"));
+    assert!(has(Topic::Background, "coursework", "what-mle-do"));
+    assert!(has(Topic::Outlook, "talent shortage", "ik-job-description"));
+    assert!(has(Topic::Outlook, "Generative AI", "what-mle-do"));
+    assert!(has(Topic::Definition, "\"Artificial Intelligence\"", "jd-template"));
+    assert!(has(Topic::Certifications, "AWS or GCP", "ik-job-description"));
+    assert_eq!(by.iter().find(|(t, _)| *t == Topic::Interview).unwrap().1.len(), 2, "000's two mid-level examples");
+    // 003's sixth duty.
+    assert!(mle
+        .responsibilities
+        .iter()
+        .any(|r| r.text.contains("prototypes into production") && r.source == "jd-template"));
+    // 004's remarks reach the roles they name.
+    for id in ["nlp-engineer", "computer-vision-engineer"] {
+        let r = ds.role(id).unwrap();
+        assert!(r.notes.iter().any(|n| n.topic == Topic::Pay && n.source == "career-2026"), "{id}");
+    }
+    assert!(ds.role("staff-ml-engineer").unwrap().notes.iter().any(|n| n.text.contains("stock")));
+}
+
+#[test]
+fn where_a_role_can_lead_is_not_a_promotion_and_no_role_is_put_on_a_track_no_article_names() {
+    let ds = dataset();
+    // 001: "Career growth leads to senior ML engineer, AI architect, or research roles."
+    for to in ["senior-ml-engineer", "ai-architect", "research-scientist"] {
+        let s = ds.career_steps.iter().find(|s| s.from == "machine-learning-engineer" && s.to == to).unwrap();
+        assert_eq!(s.kind, StepKind::Destination, "{to}");
+    }
+    // 000 names IC and management tracks but puts neither Staff ML Engineer nor ML Architect on one.
+    for id in ["staff-ml-engineer", "ml-architect"] {
+        assert_eq!(ds.role(id).unwrap().track, None, "{id}");
+        assert!(ds.career_steps.iter().filter(|s| s.to == id).all(|s| s.track.is_none()), "{id}");
+    }
+    let c = career_model::sources::contributions(&ds);
+    let jd = c.iter().find(|c| c.source == "jd-template").unwrap();
+    assert!(jd.notes >= 10, "003's benefits, qualifiers and definition are counted: {}", jd.notes);
+}

@@ -287,6 +287,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 StepKind::Promotion => "ce-edge-promotion",
                 StepKind::Lateral => "ce-edge-lateral",
                 StepKind::Entry => "ce-edge-entry",
+                StepKind::Destination => "ce-edge-destination",
             };
             view! {
                 <g class=format!("ce-edge {kind}") class:ce-on-route=move || on_route.with(|r| r.contains(&ei))>
@@ -325,7 +326,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
         <figure class="ce-graph">
             <figcaption>
                 "Career path graph: earlier roles at the top, each row down a step in seniority. "
-                "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows ways in. Select a role to open it."
+                "Solid arrows are promotions, dashed arrows lateral moves, dotted arrows ways in, long-dashed arrows where a role can lead in time. Select a role to open it."
             </figcaption>
             <div class="ce-graph-scroll" role="group" aria-label="Career path graph, scrolls sideways" tabindex="0">
                 <svg role="img" aria-label="Career path graph" width=width height=height viewBox=format!("0 0 {width} {height}")>

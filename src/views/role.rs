@@ -6,9 +6,11 @@ use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};
 use career_model::pay::scale_top;
-use career_model::profile::{related_roles, skills_by_category, steps_into, steps_out_of};
+use career_model::profile::{
+    notes_by_topic, qualifier_lines, related_roles, skills_by_category, steps_into, steps_out_of,
+};
 use career_model::state::View;
-use career_model::{PayLevel, Salary};
+use career_model::{PayLevel, Salary, Topic};
 use leptos::html::H2;
 use leptos::prelude::*;
 
@@ -63,6 +65,29 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             }
         })
         .collect_view();
+
+    // What the articles say beyond duties, one section per topic, each line with its source.
+    let by_topic: Vec<(Topic, Vec<(String, String)>)> = notes_by_topic(&role)
+        .into_iter()
+        .map(|(t, list)| (t, list.into_iter().map(|n| (n.text.clone(), src(&n.source))).collect()))
+        .collect();
+    let topic = move |t: Topic| {
+        by_topic.iter().find(|(x, _)| *x == t).map(|(_, list)| {
+            let items = list
+                .iter()
+                .map(|(text, cite)| view! { <li>{text.clone()} " " <span class="ce-cite">"(“" {cite.clone()} "”)"</span></li> })
+                .collect_view();
+            view! { <section><h3>{t.heading()}</h3><ul>{items}</ul></section> }
+        })
+    };
+    let weighed: Vec<(String, String)> = qualifier_lines(ds, &role).map(|(line, q)| (line, src(&q.source))).collect();
+    let weighed = (!weighed.is_empty()).then(|| {
+        let items = weighed
+            .into_iter()
+            .map(|(line, cite)| view! { <li>{line} " " <span class="ce-cite">"(“" {cite} "”)"</span></li> })
+            .collect_view();
+        view! { <h4>"How the articles weigh them"</h4><ul>{items}</ul> }
+    });
 
     let industries: Vec<String> = role
         .industries
@@ -201,17 +226,33 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             <dl class="ce-facts ce-facts-wide">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
+            {topic(Topic::Definition)}
+            {topic(Topic::Workplace)}
             {(!role.education.is_empty())
                 .then(|| view! { <section><h3>"Education"</h3><ul>{sourced_list(&role.education)}</ul></section> })}
+            {topic(Topic::Background)}
             {(!role.responsibilities.is_empty())
                 .then(|| {
                     view! { <section><h3>"Responsibilities"</h3><ul>{sourced_list(&role.responsibilities)}</ul></section> }
                 })}
+            {topic(Topic::Interview)}
             {(!(role.skills.is_empty() && role.tools.is_empty()))
-                .then(|| view! { <section><h3>"Skills and tools"</h3><dl class="ce-facts ce-facts-wide">{skills}</dl></section> })}
+                .then(|| {
+                    view! {
+                        <section>
+                            <h3>"Skills and tools"</h3>
+                            <dl class="ce-facts ce-facts-wide">{skills}</dl>
+                            {weighed}
+                        </section>
+                    }
+                })}
             {(!industries.is_empty()).then(|| view! { <section><h3>"Industries"</h3><p>{industries.join(", ")}</p></section> })}
             {has_pay.then(|| view! { <section><h3>"Pay"</h3>{pay_view}</section> })}
+            {topic(Topic::Pay)}
             {has_certs.then(|| view! { <section><h3>"Certifications that help"</h3><ul>{certs}</ul></section> })}
+            {topic(Topic::Certifications)}
+            {topic(Topic::Benefits)}
+            {topic(Topic::Outlook)}
             {has_steps
                 .then(|| {
                     view! {

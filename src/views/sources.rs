@@ -35,6 +35,7 @@ pub fn Sources() -> impl IntoView {
                         <li>{plural(c.career_steps, "career step", "career steps")}</li>
                         {(c.guides > 0).then(|| view! { <li>{plural(c.guides, "list of advice", "lists of advice")}</li> })}
                         {(c.faqs > 0).then(|| view! { <li>{plural(c.faqs, "question answered", "questions answered")}</li> })}
+                        {(c.notes > 0).then(|| view! { <li>{plural(c.notes, "other fact", "other facts")}</li> })}
                     </ul>
                 </li>
             }

@@ -35,3 +35,34 @@ test("what the articles lack for a role is said once, in the profile and in Comp
   await openWidget(page, "#/compare?roles=mlops-engineer,nlp-engineer");
   await expect(page.getByText(/^The articles give no /)).toHaveCount(2);
 });
+
+test("a profile shows what the articles say beyond duties, each line with its article", async ({ page }) => {
+  await openWidget(page, "#/role/machine-learning-engineer");
+  await expect(page.getByRole("heading", { name: "Machine Learning Engineer", level: 2 })).toBeVisible();
+  const profile = page.getByRole("article", { name: "Machine Learning Engineer" });
+  const section = (name) => profile.locator("section").filter({ has: page.getByRole("heading", { name, level: 3, exact: true }) });
+  await expect(section("Benefits").getByRole("listitem")).toHaveCount(3);
+  await expect(section("Benefits")).toContainText("401(k) matching and unlimited paid time off. (“Machine Learning Engineer Job Description Template (2026)”)");
+  await expect(section("Where the role sits")).toContainText("tech and R&D departments");
+  await expect(section("What moves the pay")).toContainText("experience level, technical expertise and industry demand");
+  await expect(section("Outlook and demand")).toContainText("severe talent shortage");
+  await expect(section("Background that counts")).toContainText("Published research in ML conferences or journals is valued for senior positions.");
+  // 001's "R or Java (optional)" and 003's nice-to-haves are not shown as plain requirements.
+  const weighed = section("Skills and tools").getByRole("list");
+  await expect(weighed.getByRole("listitem").filter({ hasText: /^R: optional/ })).toContainText("Machine Learning Engineer Jobs: Complete Career Guide 2026");
+  await expect(weighed.getByRole("listitem").filter({ hasText: /^Apache Spark: nice to have/ })).toHaveCount(1);
+  // 001's "career growth leads to …" are where the role can lead, not promotions.
+  await expect(section("Career steps").getByRole("listitem").filter({ hasText: "AI Architect" })).toContainText("where it can lead");
+  // A role without notes shows none of these headings.
+  await openWidget(page, "#/role/data-engineer");
+  await expect(page.getByRole("heading", { level: 2, name: "Data Engineer" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Benefits" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "How the articles weigh them" })).toHaveCount(0);
+});
+
+test("Sources counts the other facts each article gave", async ({ page }) => {
+  await openWidget(page, "#/sources");
+  const jd = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Job Description Template/ }) });
+  // 003: eight weighed skills, two lines describing the role, three benefits.
+  await expect(jd.getByText("13 other facts", { exact: true })).toBeVisible();
+});
