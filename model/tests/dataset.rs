@@ -487,3 +487,52 @@ fn where_a_role_can_lead_is_not_a_promotion_and_no_role_is_put_on_a_track_no_art
     let jd = c.iter().find(|c| c.source == "jd-template").unwrap();
     assert!(jd.notes >= 10, "003's benefits, qualifiers and definition are counted: {}", jd.notes);
 }
+
+#[test]
+fn the_smaller_facts_match_the_articles() {
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    // Years: 000 "3-7 years of experience"; 002 "2-5 years".
+    let years: Vec<(u32, Option<u32>, &str)> = mle.years.iter().map(|y| (y.min, y.max, y.source.as_str())).collect();
+    assert_eq!(years, [(3, Some(7), "ik-job-description"), (2, Some(5), "what-mle-do")]);
+    // Duties, as each article lists them for the general role: 000 eight, 001 six,
+    // 002 ten, 003 six, 004 five.
+    let duties = |src: &str| mle.responsibilities.iter().filter(|r| r.source == src).count();
+    let counts: Vec<usize> =
+        ["ik-job-description", "jobs-career-guide", "what-mle-do", "jd-template", "career-2026"].map(duties).to_vec();
+    assert_eq!(counts, [8, 6, 10, 6, 5]);
+    // Education: one sentence each from 000, 001 and 002.
+    let edu: Vec<&str> = mle.education.iter().map(|e| e.source.as_str()).collect();
+    assert_eq!(edu, ["ik-job-description", "jobs-career-guide", "what-mle-do"]);
+    // Basis: 001's table is "Average Salary (Annual)", 002 gives an "Average Salary", 004's
+    // US top cell is "total comp"; every other figure names no basis.
+    let with_basis: Vec<(&str, Basis)> =
+        ds.salaries.iter().filter_map(|s| s.basis.map(|b| (s.source.as_str(), b))).collect();
+    assert!(
+        with_basis.iter().all(|(src, b)| match src {
+            &"jobs-career-guide" | &"what-mle-do" => *b == Basis::Average,
+            &"career-2026" => *b == Basis::TotalCompensation,
+            _ => false,
+        }),
+        "{with_basis:?}"
+    );
+    assert_eq!(with_basis.iter().filter(|(s, _)| *s == "career-2026").count(), 1);
+    // FAQ answers: 000 five, 001 five, 003 three, each with an answer.
+    let faqs = |src: &str| ds.faqs.iter().filter(|f| f.source == src).count();
+    assert_eq!(["ik-job-description", "jobs-career-guide", "jd-template"].map(faqs), [5, 5, 3]);
+    assert!(ds.faqs.iter().all(|f| f.answer.len() > 40), "every question keeps its answer");
+    let mlops = ds.faqs.iter().find(|f| f.question == "What is MLOps?").unwrap();
+    assert!(mlops.answer.contains("data science and IT operations"), "{}", mlops.answer);
+    // Certification stages are the articles' words: no "Any stage".
+    assert!(ds.certifications.iter().all(|c| c.stage.as_deref().is_none_or(|s| !s.contains("Any stage"))));
+    // Companies come from 001's list of employers; the small citations of the audit.
+    assert!(ds.companies.iter().all(|c| c.sources == ["jobs-career-guide"]));
+    let cites = |id: &str, src: &str| ds.skill(id).unwrap().sources.iter().any(|s| s == src);
+    assert!(cites("communication", "ik-job-description"), "000: communication and teamwork skills");
+    assert!(
+        cites("nlp", "career-2026") && cites("computer-vision", "career-2026"),
+        "004: NLP / Computer Vision specialists"
+    );
+    assert!(cites("llm", "career-2026"), "004: AI specialists in LLMs");
+    assert!(cites("azure", "jobs-career-guide"), "001: Microsoft Azure AI Engineer Associate");
+}
