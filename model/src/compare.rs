@@ -288,3 +288,23 @@ pub fn to_csv(ds: &Dataset, roles: &[usize], rows: &[Row]) -> String {
 pub fn pay_line(ds: &Dataset, s: &Salary) -> String {
     format!("{} — {} (“{}”)", format_salary(s), s.level_label, ds.source_title(&s.source))
 }
+
+/// The most titles Compare's role box suggests at a time.
+pub const PICKER_SUGGESTIONS: usize = 50;
+
+/// The roles Compare's role box suggests for what has been typed: every role when the
+/// dataset is small, else the first `PICKER_SUGGESTIONS` whose title contains the text
+/// (ignoring ASCII case), so a dataset of 20,000 roles never becomes 20,000 options.
+pub fn picker_matches<'a>(ds: &'a Dataset, typed: &str) -> Vec<&'a Role> {
+    let typed = typed.trim();
+    ds.roles
+        .iter()
+        .filter(|r| typed.is_empty() || contains_ignoring_case(&r.title, typed))
+        .take(PICKER_SUGGESTIONS)
+        .collect()
+}
+
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}

@@ -4,6 +4,13 @@
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
+/// The most roles the graph is drawn with: beyond it (a reader's large dataset), the list
+/// and the route planner serve, and no view draws tens of thousands of boxes.
+pub const GRAPH_DRAWN_MAX: usize = 150;
+
+/// Roles of the list, and steps of a route, shown at a time.
+pub const LIST_PAGE: usize = 100;
+
 /// One arrow of the graph: every step the articles give between the same two roles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Edge {
@@ -156,6 +163,23 @@ impl Graph {
 
     pub fn width(&self) -> usize {
         self.slots.iter().copied().max().map_or(0, |w| w + 1)
+    }
+
+    /// Whether the graph is small enough to draw (`GRAPH_DRAWN_MAX` roles at most).
+    pub fn drawable(&self) -> bool {
+        self.nodes.len() <= GRAPH_DRAWN_MAX
+    }
+
+    /// The steps out of a role, from its adjacency list.
+    pub fn steps_from(&self, role: usize) -> impl Iterator<Item = &Edge> {
+        self.out_edges(role).map(|(_, e)| e)
+    }
+
+    /// The roles in the order the list shows them: by layer, then place in the layer.
+    pub fn list_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.nodes.len()).collect();
+        order.sort_by_key(|&p| (self.layers[p], self.slots[p]));
+        order.into_iter().map(|p| self.nodes[p]).collect()
     }
 
     fn out_edges(&self, role: usize) -> impl Iterator<Item = (usize, &Edge)> {

@@ -30,7 +30,7 @@ pub fn format_amount(n: u64, currency: &str) -> String {
     let p = prefix(currency);
     let body = if currency == "INR" {
         match n {
-            0..=99_999 => group_thousands(n),
+            0..=99_999 => crate::text::grouped(n),
             100_000..=9_999_999 => format!("{}L", scaled(n, 100_000)),
             _ => format!("{}Cr", scaled(n, 10_000_000)),
         }
@@ -42,18 +42,6 @@ pub fn format_amount(n: u64, currency: &str) -> String {
         }
     };
     format!("{p}{body}")
-}
-
-fn group_thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// A range as the articles write it: `$110K – $140K`, `$180K – $250K+`, `₹35L+`.
@@ -307,4 +295,18 @@ mod tests {
         assert_eq!(consensus(&[&a]), Consensus::SingleSource);
         assert_eq!(consensus(&[]), Consensus::SingleSource);
     }
+}
+
+/// The most figures drawn for one level; the consensus still counts them all.
+pub const DRAWN_PER_LEVEL: usize = 40;
+
+/// What a level's figures beyond `DRAWN_PER_LEVEL` come to, in words: `None` when all are
+/// drawn.
+pub fn undrawn_line(total: usize) -> Option<String> {
+    (total > DRAWN_PER_LEVEL).then(|| {
+        format!(
+            "The first {DRAWN_PER_LEVEL} of {} figures are drawn and listed; the consensus counts all of them.",
+            crate::text::grouped(total as u64)
+        )
+    })
 }

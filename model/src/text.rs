@@ -5,18 +5,40 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
-        format!("{n} {many}")
+        format!("{} {many}", grouped(n as u64))
     }
+}
+
+/// A whole number with its thousands grouped: 20000 → "20,000".
+pub fn grouped(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
-    use super::plural;
+    use super::{grouped, plural};
+
+    #[test]
+    fn thousands_grouped() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(20_000), "20,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn one_and_many() {
         assert_eq!(plural(1, "role", "roles"), "1 role");
         assert_eq!(plural(0, "role", "roles"), "0 roles");
         assert_eq!(plural(3, "list of advice", "lists of advice"), "3 lists of advice");
+        assert_eq!(plural(20_000, "role", "roles"), "20,000 roles");
     }
 }

@@ -341,3 +341,89 @@ fn what_the_sources_lack_is_said_once() {
     assert!(!row("Skills").is_blank());
     assert!(!row("Experience level").is_blank());
 }
+
+/// A chain of `n` roles, as a reader's large dataset might be.
+fn chain(n: usize) -> Dataset {
+    let mut ds = Dataset::default();
+    ds.sources.push(Source { id: "g".into(), title: "G".into(), file: "g.json".into(), publisher: None });
+    for i in 0..n {
+        ds.roles.push(Role {
+            id: format!("r{i}"),
+            title: format!("Eng {i}"),
+            sources: vec!["g".into()],
+            ..Default::default()
+        });
+    }
+    for i in 1..n {
+        ds.career_steps.push(CareerStep {
+            from: format!("r{}", i - 1),
+            to: format!("r{i}"),
+            kind: StepKind::Promotion,
+            track: None,
+            source: "g".into(),
+            note: None,
+        });
+    }
+    ds
+}
+
+#[test]
+fn a_large_graph_is_listed_not_drawn_and_its_steps_come_from_the_adjacency_lists() {
+    let ds = dataset();
+    let g = Graph::new(&ds);
+    assert!(g.drawable(), "the built-in graph is drawn");
+    // Each role's steps, from its list, are exactly the edges that leave it.
+    for &r in &g.nodes {
+        let listed: Vec<&Edge> = g.steps_from(r).collect();
+        let scanned: Vec<&Edge> = g.edges.iter().filter(|e| e.from == r).collect();
+        assert_eq!(listed, scanned, "{}", ds.roles[r].id);
+    }
+    // The list runs from where careers start, down by seniority.
+    let order = g.list_order();
+    assert_eq!(order.len(), g.nodes.len());
+    let layer = |r: usize| g.layers[g.position(r).unwrap()];
+    assert!(order.windows(2).all(|w| layer(w[0]) <= layer(w[1])));
+
+    let big = chain(GRAPH_DRAWN_MAX + 1);
+    let g = Graph::new(&big);
+    assert!(!g.drawable());
+    assert_eq!(g.list_order()[..3], [0, 1, 2]);
+}
+
+#[test]
+fn compares_role_box_suggests_a_few_titles_that_match_what_is_typed() {
+    let ds = chain(20_000);
+    assert_eq!(picker_matches(&ds, "").len(), PICKER_SUGGESTIONS, "never 20,000 options");
+    let found: Vec<&str> = picker_matches(&ds, "ENG 1999").iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        found,
+        [
+            "Eng 1999",
+            "Eng 19990",
+            "Eng 19991",
+            "Eng 19992",
+            "Eng 19993",
+            "Eng 19994",
+            "Eng 19995",
+            "Eng 19996",
+            "Eng 19997",
+            "Eng 19998",
+            "Eng 19999"
+        ]
+    );
+    assert!(picker_matches(&ds, "astronaut").is_empty());
+    // The built-in data's 24 roles are all offered.
+    let ds = dataset();
+    assert_eq!(picker_matches(&ds, "  ").len(), ds.roles.len());
+    assert_eq!(picker_matches(&ds, "nlp").iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["nlp-engineer"]);
+}
+
+#[test]
+fn a_level_with_more_figures_than_are_drawn_says_so() {
+    use career_model::pay::{undrawn_line, DRAWN_PER_LEVEL};
+    assert_eq!(undrawn_line(DRAWN_PER_LEVEL), None);
+    assert_eq!(
+        undrawn_line(5_000).as_deref(),
+        Some("The first 40 of 5,000 figures are drawn and listed; the consensus counts all of them.")
+    );
+}

@@ -5,7 +5,7 @@ use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::util::add_to_compare;
 use crate::views::pay_bars::PayCell;
-use career_model::compare::{compare_rows, lacking, lacking_line, to_csv, Cell, Mark};
+use career_model::compare::{compare_rows, lacking, lacking_line, picker_matches, to_csv, Cell, Mark};
 use career_model::pay::scale_top;
 use career_model::recent::{parse_recent, print_recent, remember};
 use career_model::state::{AppState, View, MAX_COMPARE};
@@ -75,8 +75,15 @@ pub fn Compare() -> impl IntoView {
         copy_text(link, notices, "Link copied.");
     };
 
+    // A few titles that match what is typed, never one option per role of a large dataset.
     let options = move || {
-        data.0.with(|c| c.ds.roles.iter().map(|r| view! { <option value=r.title.clone()></option> }).collect_view())
+        let typed = picker.get();
+        data.0.with(|c| {
+            picker_matches(&c.ds, &typed)
+                .into_iter()
+                .map(|r| view! { <option value=r.title.clone()></option> })
+                .collect_view()
+        })
     };
 
     view! {

@@ -3,12 +3,13 @@
 
 use crate::context::{use_data, use_store};
 use career_model::codes::country_name;
-use career_model::compare::{pay_line, years_for_role, years_label};
+use career_model::compare::{pay_line, picker_matches, years_for_role, years_label};
 use career_model::explore::role_pay_span;
-use career_model::paths::{reachable, routes, skill_gap, Graph, Route};
+use career_model::paths::{reachable, routes, skill_gap, Graph, Route, GRAPH_DRAWN_MAX, LIST_PAGE};
 use career_model::state::View;
 use career_model::text::plural;
 use career_model::{StepKind, Track};
+use leptos::html::Select;
 use leptos::prelude::*;
 
 const NODE_W: i32 = 198;
@@ -44,24 +45,11 @@ pub fn CareerPaths() -> impl IntoView {
             _ => None,
         })
     });
+    // A long route (a reader's large dataset) is shown a page of steps at a time.
+    let route_limit = RwSignal::new(LIST_PAGE);
     let on_route = Memo::new(move |_| {
         found.with(|f| f.as_ref().and_then(|(_, _, r)| r.first().map(|r| r.edges.clone())).unwrap_or_default())
     });
-
-    let picker_options = move |selected: RwSignal<String>| {
-        data.0.with(|c| {
-            let mut roles: Vec<(String, String)> =
-                c.graph.nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
-            roles.sort_by(|a, b| a.1.cmp(&b.1));
-            roles
-                .into_iter()
-                .map(|(id, title)| {
-                    let id2 = id.clone();
-                    view! { <option value=id selected=move || selected.with(|s| *s == id2)>{title}</option> }
-                })
-                .collect_view()
-        })
-    };
 
     let show = move |_| {
         let (f, t) = (from.get_untracked(), to.get_untracked());
@@ -78,34 +66,123 @@ pub fn CareerPaths() -> impl IntoView {
                 ev.prevent_default();
                 show(());
             }>
-                <div class="ce-field">
-                    <label for="ce-from">"From"</label>
-                    <select id="ce-from" on:change:target=move |ev| from.set(ev.target().value())>
-                        <option value="" selected=move || from.with(|f| f.is_empty())>"Choose a role"</option>
-                        {move || picker_options(from)}
-                    </select>
-                </div>
-                <div class="ce-field">
-                    <label for="ce-to">"To"</label>
-                    <select id="ce-to" on:change:target=move |ev| to.set(ev.target().value())>
-                        <option value="" selected=move || to.with(|t| t.is_empty())>"Choose a role"</option>
-                        {move || picker_options(to)}
-                    </select>
-                </div>
+                <RoleBox id="ce-from" label="From" field=from/>
+                <RoleBox id="ce-to" label="To" field=to/>
                 <button type="submit" class="ce-btn">"Show route"</button>
                 {crate::util::country_select("ce-path-country")}
             </form>
             <div class="ce-plan" aria-live="polite">
-                {move || found.get().map(|(a, b, list)| view! { <Plan from=a to=b routes=list country=country.get()/> })}
+                {move || {
+                    let limit = route_limit.get();
+                    found.get().map(|(a, b, list)| view! { <Plan from=a to=b routes=list country=country.get() limit more=route_limit/> })
+                }}
             </div>
-            <GraphView on_route country/>
+            {move || {
+                data.0.with(|c| {
+                    if c.graph.drawable() {
+                        view! { <GraphView on_route country/> }.into_any()
+                    } else {
+                        let n = c.graph.nodes.len();
+                        view! {
+                            <p class="ce-muted ce-graph-undrawn">
+                                {format!(
+                                    "The graph is drawn for up to {GRAPH_DRAWN_MAX} roles; this dataset's career steps join {}. Plan a route above, or read the steps below.",
+                                    plural(n, "role", "roles"),
+                                )}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                })
+            }}
             <TextTwin/>
         </section>
     }
 }
 
+/// One end of the route: a list of every role in the graph, or, for a graph too large to
+/// draw (a reader's dataset of thousands of roles), a box that suggests matching titles.
 #[component]
-fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl IntoView {
+fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> impl IntoView {
+    let data = use_data();
+    if data.0.with_untracked(|c| !c.graph.drawable()) {
+        let list_id = format!("{id}-options");
+        let typed = RwSignal::new(
+            data.0.with_untracked(|c| c.ds.role(&field.get_untracked()).map(|r| r.title.clone()).unwrap_or_default()),
+        );
+        let options = move || {
+            let t = typed.get();
+            data.0.with(|c| {
+                picker_matches(&c.ds, &t)
+                    .into_iter()
+                    .map(|r| view! { <option value=r.title.clone()></option> })
+                    .collect_view()
+            })
+        };
+        return view! {
+            <div class="ce-field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="text"
+                    list=list_id.clone()
+                    autocomplete="off"
+                    placeholder="Type a role title"
+                    prop:value=move || typed.get()
+                    on:input:target=move |ev| {
+                        let v = ev.target().value();
+                        let found = data.0.with_untracked(|c| {
+                            c.ds.roles.iter().find(|r| r.title == v.trim()).map(|r| r.id.clone())
+                        });
+                        field.set(found.unwrap_or_default());
+                        typed.set(v);
+                    }
+                />
+                <datalist id=list_id>{options}</datalist>
+            </div>
+        }
+        .into_any();
+    }
+    // Plain options, and one effect that keeps the box's choice in step with the field.
+    let node = NodeRef::<Select>::new();
+    Effect::new(move |_| {
+        let value = field.get();
+        data.0.with(|_| ());
+        if let Some(el) = node.get() {
+            el.set_value(&value);
+        }
+    });
+    let options = move || {
+        data.0.with(|c| {
+            let mut roles: Vec<(String, String)> =
+                c.graph.nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
+            roles.sort_by(|a, b| a.1.cmp(&b.1));
+            roles.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()
+        })
+    };
+    view! {
+        <div class="ce-field">
+            <label for=id>{label}</label>
+            <select id=id node_ref=node on:change:target=move |ev| field.set(ev.target().value())>
+                <option value="">"Choose a role"</option>
+                {options}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Plan(
+    from: usize,
+    to: usize,
+    routes: Vec<Route>,
+    country: String,
+    /// Steps shown per route.
+    limit: usize,
+    /// Raised by "Show more steps".
+    more: RwSignal<usize>,
+) -> impl IntoView {
     let store = use_store();
     let data = use_data();
     let catalog = data.0.get_untracked();
@@ -143,9 +220,11 @@ fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl Int
         .into_any();
     };
     let render = |route: &Route, name: String, label_id: &'static str| {
+        let hidden = route.edges.len().saturating_sub(limit);
         let steps = route
             .edges
             .iter()
+            .take(limit)
             .enumerate()
             .map(|(n, &e)| {
                 let edge = &g.edges[e];
@@ -200,6 +279,14 @@ fn Plan(from: usize, to: usize, routes: Vec<Route>, country: String) -> impl Int
             <section class="ce-route">
                 <h3 id=label_id>{name}</h3>
                 <ol aria-labelledby=label_id class="ce-route-list">{steps}</ol>
+                {(hidden > 0)
+                    .then(|| {
+                        view! {
+                            <button type="button" class="ce-btn ce-secondary" on:click=move |_| more.update(|l| *l += LIST_PAGE)>
+                                {format!("Show {} more of {}", hidden.min(LIST_PAGE), plural(hidden + limit, "step", "steps"))}
+                            </button>
+                        }
+                    })}
             </section>
         }
     };
@@ -338,50 +425,57 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
     }
 }
 
-/// The graph as a nested list: each role, by layer, with the steps out of it.
+/// The graph as a nested list: each role, by layer, with the steps out of it; a page of
+/// roles at a time.
 #[component]
 fn TextTwin() -> impl IntoView {
     let store = use_store();
     let data = use_data();
-    let catalog = data.0.get_untracked();
-    let (ds, g) = (&catalog.ds, &catalog.graph);
-    let mut order: Vec<usize> = (0..g.nodes.len()).collect();
-    order.sort_by_key(|&p| (g.layers[p], g.slots[p]));
-    let items = order
-        .into_iter()
-        .map(|p| {
-            let i = g.nodes[p];
-            let r = &ds.roles[i];
-            let id = r.id.clone();
-            let steps = g
-                .edges
-                .iter()
-                .filter(|e| e.from == i)
-                .map(|e| {
-                    let track = track_tag(e.track);
-                    let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
-                    view! {
-                        <li>
-                            {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_ascii_lowercase()) })}
-                            " " <span class="ce-cite">{sources}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li>
-                    <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
-                        {r.title.clone()}
-                    </button>
-                    <ul>{steps}</ul>
-                </li>
-            }
-        })
-        .collect_view();
+    let shown = RwSignal::new(LIST_PAGE);
+    let total = data.0.with_untracked(|c| c.graph.nodes.len());
+    let items = move || {
+        let catalog = data.0.get();
+        let (ds, g) = (&catalog.ds, &catalog.graph);
+        g.list_order()
+            .into_iter()
+            .take(shown.get())
+            .map(|i| {
+                let r = &ds.roles[i];
+                let id = r.id.clone();
+                let steps = g
+                    .steps_from(i)
+                    .map(|e| {
+                        let track = track_tag(e.track);
+                        let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
+                        view! {
+                            <li>
+                                {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_ascii_lowercase()) })}
+                                " " <span class="ce-cite">{sources}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li>
+                        <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
+                            {r.title.clone()}
+                        </button>
+                        <ul>{steps}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let hidden = move || total.saturating_sub(shown.get());
     view! {
         <section class="ce-twin" role="group" aria-labelledby="ce-twin-h">
             <h3 id="ce-twin-h">"Every career step, as a list"</h3>
             <ul>{items}</ul>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="ce-btn ce-secondary" on:click=move |_| shown.update(|n| *n += LIST_PAGE)>
+                    {move || format!("Show {} more of {}", hidden().min(LIST_PAGE), plural(total, "role", "roles"))}
+                </button>
+            </Show>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use crate::util::country_select;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};
 use career_model::codes::country_name;
-use career_model::pay::{consensus, consensus_label, format_salary, scale_top};
+use career_model::pay::{consensus, consensus_label, format_salary, scale_top, undrawn_line, DRAWN_PER_LEVEL};
 use career_model::Salary;
 use leptos::prelude::*;
 
@@ -26,13 +26,16 @@ pub fn Pay() -> impl IntoView {
         let chart = levels
             .iter()
             .map(|(level, recs)| {
-                let records: Vec<Salary> = recs.iter().map(|s| (*s).clone()).collect();
+                // A reader's large dataset is summarised: only the first figures are drawn.
+                let records: Vec<Salary> = recs.iter().take(DRAWN_PER_LEVEL).map(|s| (*s).clone()).collect();
                 let band = consensus_label(&consensus(recs), &currency);
                 let caption = format!("{} level in {name}", level.label());
+                let undrawn = undrawn_line(recs.len()).map(|line| view! { <p class="ce-muted">{line}</p> });
                 view! {
                     <section class="ce-pay-level">
                         <h3>{level.label()}</h3>
                         <PayBars records top caption no_table=true/>
+                        {undrawn}
                         <p class="ce-consensus"><strong>"Consensus: "</strong> {band}</p>
                     </section>
                 }
@@ -54,6 +57,7 @@ pub fn Pay() -> impl IntoView {
                     .map(|src| {
                         let text = recs
                             .iter()
+                            .take(DRAWN_PER_LEVEL)
                             .filter(|s| s.source == *src)
                             .map(|s| format!("{} ({})", format_salary(s), s.level_label))
                             .collect::<Vec<_>>()
@@ -68,9 +72,9 @@ pub fn Pay() -> impl IntoView {
             .country_notes(&ct)
             .map(|n| (n.text.clone(), n.source.clone()))
             .chain(
-                levels
-                    .iter()
-                    .flat_map(|(_, recs)| recs.iter().flat_map(|s| s.remarks.iter().map(move |r| (r.clone(), s.source.clone())))),
+                levels.iter().flat_map(|(_, recs)| {
+                    recs.iter().take(DRAWN_PER_LEVEL).flat_map(|s| s.remarks.iter().map(move |r| (r.clone(), s.source.clone())))
+                }),
             )
             .map(|(r, src)| view! { <li>{r} " " <span class="ce-cite">"(“" {ds.source_title(&src).to_string()} "”)"</span></li> })
             .collect_view();
