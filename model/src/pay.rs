@@ -185,6 +185,20 @@ pub fn bar_extent(s: &Salary, top: u64) -> (f64, f64) {
     (f(s.min), f(top_figure(s)))
 }
 
+/// The most figures drawn for one level; the consensus still counts them all.
+pub const DRAWN_PER_LEVEL: usize = 40;
+
+/// What a level's figures beyond `DRAWN_PER_LEVEL` come to, in words: `None` when all are
+/// drawn.
+pub fn undrawn_line(total: usize) -> Option<String> {
+    (total > DRAWN_PER_LEVEL).then(|| {
+        format!(
+            "The first {DRAWN_PER_LEVEL} of {} figures are drawn and listed; the consensus counts all of them.",
+            crate::text::grouped(total as u64)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,18 +309,4 @@ mod tests {
         assert_eq!(consensus(&[&a]), Consensus::SingleSource);
         assert_eq!(consensus(&[]), Consensus::SingleSource);
     }
-}
-
-/// The most figures drawn for one level; the consensus still counts them all.
-pub const DRAWN_PER_LEVEL: usize = 40;
-
-/// What a level's figures beyond `DRAWN_PER_LEVEL` come to, in words: `None` when all are
-/// drawn.
-pub fn undrawn_line(total: usize) -> Option<String> {
-    (total > DRAWN_PER_LEVEL).then(|| {
-        format!(
-            "The first {DRAWN_PER_LEVEL} of {} figures are drawn and listed; the consensus counts all of them.",
-            crate::text::grouped(total as u64)
-        )
-    })
 }
