@@ -3,7 +3,8 @@
 // can size the frame: { type: "career-explorer:height", height: N }.
 const el = document.querySelector("career-explorer");
 const params = new URLSearchParams(location.search);
-for (const name of ["view", "role", "roles", "from", "to", "country", "theme", "data-version", "data-src", "have"]) {
+// The attributes the frame passes on (the build writes the list).
+for (const name of "__CE_FRAME_ATTRIBUTES__") {
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }

@@ -12,12 +12,15 @@
 // before the tag defines the element before the parser reaches it, so the first view is
 // there from the page's first paint and nothing after the widget ever moves.
 //
-// The build writes the hashed file names, the style sheet and the first views below.
+// The build writes the hashed file names, the style sheet, the first views and the
+// attribute lists below.
 (() => {
 "use strict";
 const STYLES = "__CE_STYLES__";
 const FIRST_VIEWS = "__CE_FIRST_VIEWS__";
-const ATTRIBUTES = ["view", "role", "roles", "from", "to", "country", "theme", "height", "sync-url", "data-version", "data-src", "loading", "have"];
+// Every attribute of the element, and those no prerendered first view allows for.
+const ATTRIBUTES = "__CE_ATTRIBUTES__";
+const UNRENDERED = "__CE_UNRENDERED__";
 
 // <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
@@ -76,7 +79,7 @@ const escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").
 // dataset or (with sync-url) the address ask for something else.
 function firstView(el) {
   if (!PRERENDER) return null;
-  if (["role", "roles", "from", "to", "have", "data-src"].some((n) => el.hasAttribute(n))) return null;
+  if (UNRENDERED.some((n) => el.hasAttribute(n))) return null;
   if (el.querySelector(":scope > script[type='application/json']")) return null;
   let key = (el.getAttribute("view") || "").trim() || "explore";
   if (el.hasAttribute("sync-url")) {

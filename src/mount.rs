@@ -8,7 +8,7 @@ use crate::context::{Data, DataStatus, Embed, FirstRender, Status, Store};
 use crate::own_data::{fetch_text, from_text, listed, requested, DataOrigin};
 use career_model::load::problem_at;
 use career_model::state::from_hash;
-use career_model::state::{apply_attribute, from_attributes, View, STATE_ATTRIBUTES};
+use career_model::state::{apply_attribute, from_attributes, is_state_attribute, state_attributes, View};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -127,7 +127,7 @@ impl WidgetHandle {
                     }
                 }
             },
-            n if STATE_ATTRIBUTES.contains(&n) => {
+            n if is_state_attribute(n) => {
                 let result = self.data.0.with_untracked(|c| {
                     let mut s = self.store.0.get_untracked();
                     let r = apply_attribute(&mut s, n, value.as_deref(), &c.ds);
@@ -205,7 +205,7 @@ fn apply_height(host: &Element, v: Option<&str>) {
 }
 
 fn attributes(host: &Element) -> Vec<(&'static str, Option<String>)> {
-    STATE_ATTRIBUTES.iter().map(|&n| (n, host.get_attribute(n))).collect()
+    state_attributes().map(|n| (n, host.get_attribute(n))).collect()
 }
 
 /// Mounts one widget on `host`: attaches (or reuses) an open shadow root, keeps the style

@@ -400,8 +400,51 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
     (s, notices)
 }
 
+/// One attribute of `<career-explorer>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ElementAttribute {
+    pub name: &'static str,
+    /// Sets the view state: read at start and whenever it changes.
+    pub state: bool,
+    /// The iframe page passes it from its query string to the element.
+    pub frame: bool,
+    /// A prerendered first view allows for it; with one of the others set, `embed.js`
+    /// starts without a prerendered view.
+    pub prerendered: bool,
+}
+
+const fn attr(name: &'static str, state: bool, frame: bool, prerendered: bool) -> ElementAttribute {
+    ElementAttribute { name, state, frame, prerendered }
+}
+
+/// Every attribute of `<career-explorer>`, in one place: the widget reads the state ones,
+/// and the build writes the lists into `embed.js` (observed attributes, the ones no
+/// prerender allows for) and `embed-frame.js` (the ones the iframe passes on).
+pub const ELEMENT_ATTRIBUTES: [ElementAttribute; 13] = [
+    attr("view", true, true, true),
+    attr("role", true, true, false),
+    attr("roles", true, true, false),
+    attr("from", true, true, false),
+    attr("to", true, true, false),
+    attr("country", true, true, true),
+    attr("have", true, true, false),
+    attr("theme", false, true, true),
+    attr("height", false, false, true),
+    attr("sync-url", false, false, true),
+    attr("data-version", false, true, true),
+    attr("data-src", false, true, false),
+    attr("loading", false, false, true),
+];
+
 /// The attributes of `<career-explorer>` that set the view state.
-pub const STATE_ATTRIBUTES: [&str; 7] = ["view", "role", "roles", "from", "to", "country", "have"];
+pub fn state_attributes() -> impl Iterator<Item = &'static str> {
+    ELEMENT_ATTRIBUTES.iter().filter(|a| a.state).map(|a| a.name)
+}
+
+/// Whether `name` is an attribute that sets the view state.
+pub fn is_state_attribute(name: &str) -> bool {
+    state_attributes().any(|n| n == name)
+}
 
 /// Applies one attribute of the element to the state. A value it can't use leaves the
 /// default in place and returns the warning to log.

@@ -391,3 +391,35 @@ fn the_skills_view_round_trips_through_links_and_attributes() {
     let (back, warnings) = from_attributes(&attrs, &ds);
     assert_eq!((back, warnings.len()), (s, 0));
 }
+
+#[test]
+fn the_element_attribute_table_and_the_state_agree() {
+    use career_model::state::{apply_attribute, is_state_attribute, state_attributes, AppState, ELEMENT_ATTRIBUTES};
+    let ds = dataset();
+    let names: Vec<&str> = ELEMENT_ATTRIBUTES.iter().map(|a| a.name).collect();
+    let mut unique = names.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), names.len(), "each attribute once");
+    // Every state attribute, given a value the built-in data knows, changes the state.
+    let valid = |name: &str| match name {
+        "view" => "compare",
+        "role" | "from" | "to" => "nlp-engineer",
+        "roles" => "nlp-engineer,mlops-engineer",
+        "country" => "GB",
+        "have" => "python,sql",
+        other => panic!("no valid value for the state attribute {other}"),
+    };
+    for name in state_attributes() {
+        let mut s = AppState::default();
+        apply_attribute(&mut s, name, Some(valid(name)), &ds).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_ne!(s, AppState::default(), "{name} changed nothing");
+    }
+    // The element's own settings are not state.
+    for name in ["theme", "height", "sync-url", "data-version", "data-src", "loading"] {
+        assert!(names.contains(&name) && !is_state_attribute(name), "{name}");
+    }
+    // The iframe passes on what sets its one widget, not what sizes or loads the frame.
+    let frame: Vec<&str> = ELEMENT_ATTRIBUTES.iter().filter(|a| a.frame).map(|a| a.name).collect();
+    assert!(!frame.contains(&"height") && !frame.contains(&"loading") && frame.contains(&"data-src"));
+}

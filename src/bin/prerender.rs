@@ -1,29 +1,50 @@
-//! Writes the widget's first views and style sheet into a built `embed.js`, in place of
-//! its `__CE_STYLES__` and `__CE_FIRST_VIEWS__` placeholders.
-//! Usage: prerender BUILD_DIR/embed.js
+//! Writes into built files what only the widget's own code knows: into `embed.js` its
+//! first views and style sheet (`__CE_STYLES__`, `__CE_FIRST_VIEWS__`) and its attribute
+//! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`); into `embed-frame.js` the attributes
+//! the iframe passes on (`__CE_FRAME_ATTRIBUTES__`).
+//! Usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js
 
 use career_explorer::prerender::{first_views, js_string, STYLES};
-use career_model::state::DEFAULT_COUNTRY;
+use career_model::state::{ElementAttribute, DEFAULT_COUNTRY, ELEMENT_ATTRIBUTES};
+
+/// A JS array of the names of the attributes that pass `keep`.
+fn names(keep: fn(&ElementAttribute) -> bool) -> String {
+    let list: Vec<String> = ELEMENT_ATTRIBUTES.iter().filter(|a| keep(a)).map(|a| js_string(a.name)).collect();
+    format!("[{}]", list.join(","))
+}
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        fail("usage: prerender BUILD_DIR/embed.js".to_string());
-    };
-    let script = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(format!("{path}: {e}")));
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.len() != 2 {
+        fail("usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js".to_string());
+    }
     let views = first_views().unwrap_or_else(|e| fail(format!("cannot render the first views: {e}")));
     let object = views.iter().map(|(key, html)| format!("{}:{}", js_string(key), js_string(html))).collect::<Vec<_>>();
     let first_views = format!("{{country:{},views:{{{}}}}}", js_string(DEFAULT_COUNTRY), object.join(","));
-    let mut out = script;
-    for (placeholder, value) in [("\"__CE_STYLES__\"", js_string(STYLES)), ("\"__CE_FIRST_VIEWS__\"", first_views)] {
-        if !out.contains(placeholder) {
-            fail(format!("{path}: no {placeholder} to replace"));
-        }
-        out = out.replace(placeholder, &value);
-    }
-    std::fs::write(&path, out).unwrap_or_else(|e| fail(format!("{path}: {e}")));
+    let embed = [
+        ("\"__CE_STYLES__\"", js_string(STYLES)),
+        ("\"__CE_FIRST_VIEWS__\"", first_views),
+        ("\"__CE_ATTRIBUTES__\"", names(|_| true)),
+        ("\"__CE_UNRENDERED__\"", names(|a| !a.prerendered)),
+    ];
+    let frame = [("\"__CE_FRAME_ATTRIBUTES__\"", names(|a| a.frame))];
+    fill(&files[0], &embed);
+    fill(&files[1], &frame);
     for (key, html) in &views {
         println!("prerender: {key}: {} bytes of HTML", html.len());
     }
+}
+
+/// Replaces every placeholder in the file; each must be there.
+fn fill(path: &str, values: &[(&str, String)]) {
+    let mut out = std::fs::read_to_string(path).unwrap_or_else(|e| fail(format!("{path}: {e}")));
+    for (placeholder, value) in values {
+        if !out.contains(placeholder) {
+            fail(format!("{path}: no {placeholder} to replace"));
+        }
+        out = out.replace(placeholder, value);
+    }
+    std::fs::write(path, out).unwrap_or_else(|e| fail(format!("{path}: {e}")));
 }
 
 fn fail(msg: String) -> ! {
