@@ -164,6 +164,7 @@ impl<'a> Checker<'a> {
 }
 
 /// Every problem of the dataset, errors first in the order of the file, then warnings.
+/// Each collection has its own check; all share the `Checker`'s helpers and wording.
 pub fn validate(ds: &Dataset) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
@@ -173,244 +174,295 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         industries: ds.industries.iter().map(|s| s.id.as_str()).collect(),
     };
 
-    let sizes = [
-        ("sources", ds.sources.len()),
-        ("salaries", ds.salaries.len()),
-        ("certifications", ds.certifications.len()),
-        ("career_steps", ds.career_steps.len()),
-        ("skills", ds.skills.len()),
-    ];
-    if ds.roles.len() > MAX_ROLES {
-        let at = At { collection: "roles", index: MAX_ROLES, entry: "" };
-        c.error(&at, "", format!("the dataset has {} roles; the limit is {MAX_ROLES}", ds.roles.len()));
-        return c.problems;
-    }
-    for (name, n) in sizes {
-        if n > MAX_ENTRIES {
-            let at = At { collection: name, index: MAX_ENTRIES, entry: "" };
-            c.error(&at, "", format!("{name} has {n} entries; the limit is {MAX_ENTRIES}"));
-            return c.problems;
-        }
-    }
-    if ds.sources.is_empty() {
-        let at = At { collection: "", index: 0, entry: "" };
-        c.error(&at, "sources", "the dataset has no sources: every fact must name the article it comes from");
-    }
-    if ds.roles.is_empty() {
-        let at = At { collection: "", index: 0, entry: "" };
-        c.error(&at, "roles", "the dataset has no roles");
-    }
-
-    let mut seen = HashSet::new();
-    for (index, s) in ds.sources.iter().enumerate() {
-        let at = At { collection: "sources", index, entry: &s.id };
-        c.id(&at, &s.id, &mut seen, "sources");
-        c.text(&at, "title", &s.title, MAX_NAME_CHARS, true);
-        c.text(&at, "file", &s.file, MAX_NAME_CHARS, false);
-        if let Some(p) = &s.publisher {
-            c.text(&at, "publisher", p, MAX_NAME_CHARS, true);
-        }
-    }
-
-    let mut seen = HashSet::new();
-    for (index, s) in ds.skills.iter().enumerate() {
-        let at = At { collection: "skills", index, entry: &s.id };
-        c.id(&at, &s.id, &mut seen, "skills");
-        c.text(&at, "name", &s.name, MAX_NAME_CHARS, true);
-        c.source_list(&at, &s.sources, false);
-    }
-
-    for (collection, list) in
-        [("industries", &ds.industries), ("companies", &ds.companies), ("work_settings", &ds.work_settings)]
-    {
-        let mut seen = HashSet::new();
-        for (index, n) in list.iter().enumerate() {
-            let at = At { collection, index, entry: &n.id };
-            c.id(&at, &n.id, &mut seen, collection);
-            c.text(&at, "name", &n.name, MAX_NAME_CHARS, true);
-            c.source_list(&at, &n.sources, false);
-        }
-    }
-
-    let mut seen = HashSet::new();
-    for (index, r) in ds.roles.iter().enumerate() {
-        let at = At { collection: "roles", index, entry: &r.id };
-        c.id(&at, &r.id, &mut seen, "roles");
-        c.text(&at, "title", &r.title, MAX_NAME_CHARS, true);
-        c.text(&at, "summary", &r.summary, MAX_TEXT_CHARS, false);
-        if let Some(f) = &r.focus {
-            c.text(&at, "focus", f, MAX_NAME_CHARS, true);
-        }
-        c.list_len(&at, "aliases", r.aliases.len());
-        for (i, a) in r.aliases.iter().enumerate() {
-            c.text(&at, &format!("aliases/{i}"), a, MAX_NAME_CHARS, true);
-        }
-        c.source_list(&at, &r.sources, true);
-        c.sourced(&at, "responsibilities", &r.responsibilities);
-        c.sourced(&at, "education", &r.education);
-        for (field, list, want) in [("skills", &r.skills, SkillKind::Skill), ("tools", &r.tools, SkillKind::Tool)] {
-            c.list_len(&at, field, list.len());
-            for (i, id) in list.iter().enumerate() {
-                match c.skills.get(id.as_str()) {
-                    None => c.error(&at, format!("{field}/{i}"), format!("skill \"{}\" is not in skills", q(id))),
-                    Some(kind) if *kind != want => {
-                        let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
-                        c.error(
-                            &at,
-                            format!("{field}/{i}"),
-                            format!("\"{}\" is not a {expected}: list it under the other field", q(id)),
-                        )
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
-        c.list_len(&at, "qualifiers", r.qualifiers.len());
-        for (i, qf) in r.qualifiers.iter().enumerate() {
-            if !r.skills.contains(&qf.skill) && !r.tools.contains(&qf.skill) {
-                c.error(
-                    &at,
-                    format!("qualifiers/{i}/skill"),
-                    format!("\"{}\" is not among this role's skills or tools", q(&qf.skill)),
-                );
-            }
-            c.text(&at, &format!("qualifiers/{i}/note"), &qf.note, MAX_NAME_CHARS, true);
-            c.source_ref(&at, &format!("qualifiers/{i}/source"), &qf.source);
-        }
-        c.list_len(&at, "notes", r.notes.len());
-        for (i, n) in r.notes.iter().enumerate() {
-            c.text(&at, &format!("notes/{i}/text"), &n.text, MAX_TEXT_CHARS, true);
-            c.source_ref(&at, &format!("notes/{i}/source"), &n.source);
-        }
-        c.list_len(&at, "industries", r.industries.len());
-        for (i, id) in r.industries.iter().enumerate() {
-            if !c.industries.contains(id.as_str()) {
-                c.error(&at, format!("industries/{i}"), format!("industry \"{}\" is not in industries", q(id)));
-            }
-        }
-        for (i, y) in r.years.iter().enumerate() {
-            if let Some(max) = y.max {
-                if max < y.min {
-                    c.error(&at, format!("years/{i}/max"), format!("max ({max}) is below min ({})", y.min));
-                }
-            }
-            c.source_ref(&at, &format!("years/{i}/source"), &y.source);
-        }
-    }
-
-    let mut seen = HashSet::new();
-    for (index, s) in ds.salaries.iter().enumerate() {
-        let at = At { collection: "salaries", index, entry: &s.id };
-        c.id(&at, &s.id, &mut seen, "salaries");
-        c.source_ref(&at, "source", &s.source);
-        if !is_country(&s.country) {
-            c.error(
-                &at,
-                "country",
-                format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", q(&s.country)),
-            );
-        }
-        if !is_currency(&s.currency) {
-            c.error(
-                &at,
-                "currency",
-                format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", q(&s.currency)),
-            );
-        }
-        c.text(&at, "level_label", &s.level_label, MAX_NAME_CHARS, true);
-        if let Some(role) = &s.role {
-            c.role_ref(&at, "role", role);
-        }
-        match s.max {
-            Some(max) if max < s.min => c.error(&at, "max", format!("max ({max}) is below min ({})", s.min)),
-            None if !s.open_ended => {
-                c.error(&at, "max", "max is missing: a figure with only a floor must set open_ended = true")
-            }
-            _ => {}
-        }
-        if s.min == 0 && s.max == Some(0) {
-            c.error(&at, "max", "min and max are both 0");
-        }
-        if let (Some(lo), Some(hi)) = (s.years_min, s.years_max) {
-            if hi < lo {
-                c.error(&at, "years_max", format!("years_max ({hi}) is below years_min ({lo})"));
-            }
-        }
-        for (i, r) in s.remarks.iter().enumerate() {
-            c.text(&at, &format!("remarks/{i}"), r, MAX_TEXT_CHARS, true);
-        }
-    }
-
-    let mut seen = HashSet::new();
-    for (index, cert) in ds.certifications.iter().enumerate() {
-        let at = At { collection: "certifications", index, entry: &cert.id };
-        c.id(&at, &cert.id, &mut seen, "certifications");
-        c.text(&at, "name", &cert.name, MAX_NAME_CHARS, true);
-        c.text(&at, "provider", &cert.provider, MAX_NAME_CHARS, true);
-        c.source_list(&at, &cert.sources, true);
-        c.sourced(&at, "validates", &cert.validates);
-        c.list_len(&at, "roles", cert.roles.len());
-        for (i, r) in cert.roles.iter().enumerate() {
-            c.role_ref(&at, &format!("roles/{i}"), r);
-        }
-    }
-
-    let mut seen_steps = HashSet::new();
-    for (index, step) in ds.career_steps.iter().enumerate() {
-        let entry = format!("{} → {}", step.from, step.to);
-        let at = At { collection: "career_steps", index, entry: &entry };
-        c.role_ref(&at, "from", &step.from);
-        c.role_ref(&at, "to", &step.to);
-        if step.from == step.to {
-            c.error(&at, "to", "a step must lead to another role");
-        }
-        c.source_ref(&at, "source", &step.source);
-        if !seen_steps.insert((step.from.as_str(), step.to.as_str(), step.source.as_str())) {
-            c.error(&at, "", "the same step from the same source is listed twice");
-        }
-    }
-
-    for (index, faq) in ds.faqs.iter().enumerate() {
-        let at = At { collection: "faqs", index, entry: "" };
-        c.text(&at, "question", &faq.question, MAX_TEXT_CHARS, true);
-        c.text(&at, "answer", &faq.answer, MAX_TEXT_CHARS, true);
-        c.source_ref(&at, "source", &faq.source);
-    }
-
-    let mut guide_ids = HashSet::new();
-    for (index, g) in ds.guides.iter().enumerate() {
-        let at = At { collection: "guides", index, entry: &g.id };
-        c.id(&at, &g.id, &mut guide_ids, "guides");
-        c.text(&at, "title", &g.title, MAX_NAME_CHARS, true);
-        c.source_ref(&at, "source", &g.source);
-        if g.items.is_empty() {
-            c.error(&at, "items", "a guide needs at least one item");
-        }
-        if g.items.len() > MAX_LIST_ITEMS {
-            c.error(&at, "items", format!("{} items; the limit is {MAX_LIST_ITEMS}", g.items.len()));
-        }
-        for (i, item) in g.items.iter().enumerate() {
-            c.text(&at, &format!("items/{i}"), item, MAX_TEXT_CHARS, true);
-        }
-    }
-
-    for (index, n) in ds.country_notes.iter().enumerate() {
-        let at = At { collection: "country_notes", index, entry: "" };
-        if !is_country(&n.country) {
-            c.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code", q(&n.country)));
-        }
-        c.source_ref(&at, "source", &n.source);
-        c.text(&at, "text", &n.text, MAX_TEXT_CHARS, true);
-    }
-
-    // Warnings come last: they never stop a dataset from loading.
-    for (index, r) in ds.roles.iter().enumerate() {
-        if ds.salaries_for_role(r).next().is_none() {
-            let at = At { collection: "roles", index, entry: &r.id };
-            c.push(&at, Severity::Warning, "", format!("\"{}\" has no pay figures", q(&r.title)));
-        }
+    if c.sizes(ds) {
+        c.sources(ds);
+        c.vocabularies(ds);
+        c.roles(ds);
+        c.salaries(ds);
+        c.certifications(ds);
+        c.career_steps(ds);
+        c.faqs(ds);
+        c.guides(ds);
+        c.country_notes(ds);
+        c.warnings(ds);
     }
     c.problems
+}
+
+impl<'a> Checker<'a> {
+    /// The collections' sizes, and the two that must not be empty. `false` when the
+    /// dataset is over a limit: nothing else is checked then.
+    fn sizes(&mut self, ds: &'a Dataset) -> bool {
+        let sizes = [
+            ("sources", ds.sources.len()),
+            ("salaries", ds.salaries.len()),
+            ("certifications", ds.certifications.len()),
+            ("career_steps", ds.career_steps.len()),
+            ("skills", ds.skills.len()),
+        ];
+        if ds.roles.len() > MAX_ROLES {
+            let at = At { collection: "roles", index: MAX_ROLES, entry: "" };
+            self.error(&at, "", format!("the dataset has {} roles; the limit is {MAX_ROLES}", ds.roles.len()));
+            return false;
+        }
+        for (name, n) in sizes {
+            if n > MAX_ENTRIES {
+                let at = At { collection: name, index: MAX_ENTRIES, entry: "" };
+                self.error(&at, "", format!("{name} has {n} entries; the limit is {MAX_ENTRIES}"));
+                return false;
+            }
+        }
+        if ds.sources.is_empty() {
+            let at = At { collection: "", index: 0, entry: "" };
+            self.error(&at, "sources", "the dataset has no sources: every fact must name the article it comes from");
+        }
+        if ds.roles.is_empty() {
+            let at = At { collection: "", index: 0, entry: "" };
+            self.error(&at, "roles", "the dataset has no roles");
+        }
+        true
+    }
+
+    /// Sources: unique ids, a title.
+    fn sources(&mut self, ds: &'a Dataset) {
+        let mut seen = HashSet::new();
+        for (index, s) in ds.sources.iter().enumerate() {
+            let at = At { collection: "sources", index, entry: &s.id };
+            self.id(&at, &s.id, &mut seen, "sources");
+            self.text(&at, "title", &s.title, MAX_NAME_CHARS, true);
+            self.text(&at, "file", &s.file, MAX_NAME_CHARS, false);
+            if let Some(p) = &s.publisher {
+                self.text(&at, "publisher", p, MAX_NAME_CHARS, true);
+            }
+        }
+    }
+
+    /// Skills, industries, companies and work settings: unique ids, a name, known sources.
+    fn vocabularies(&mut self, ds: &'a Dataset) {
+        let mut seen = HashSet::new();
+        for (index, s) in ds.skills.iter().enumerate() {
+            let at = At { collection: "skills", index, entry: &s.id };
+            self.id(&at, &s.id, &mut seen, "skills");
+            self.text(&at, "name", &s.name, MAX_NAME_CHARS, true);
+            self.source_list(&at, &s.sources, false);
+        }
+
+        for (collection, list) in
+            [("industries", &ds.industries), ("companies", &ds.companies), ("work_settings", &ds.work_settings)]
+        {
+            let mut seen = HashSet::new();
+            for (index, n) in list.iter().enumerate() {
+                let at = At { collection, index, entry: &n.id };
+                self.id(&at, &n.id, &mut seen, collection);
+                self.text(&at, "name", &n.name, MAX_NAME_CHARS, true);
+                self.source_list(&at, &n.sources, false);
+            }
+        }
+    }
+
+    /// Roles: ids, texts, and every reference to a source, skill or industry.
+    fn roles(&mut self, ds: &'a Dataset) {
+        let mut seen = HashSet::new();
+        for (index, r) in ds.roles.iter().enumerate() {
+            let at = At { collection: "roles", index, entry: &r.id };
+            self.id(&at, &r.id, &mut seen, "roles");
+            self.text(&at, "title", &r.title, MAX_NAME_CHARS, true);
+            self.text(&at, "summary", &r.summary, MAX_TEXT_CHARS, false);
+            if let Some(f) = &r.focus {
+                self.text(&at, "focus", f, MAX_NAME_CHARS, true);
+            }
+            self.list_len(&at, "aliases", r.aliases.len());
+            for (i, a) in r.aliases.iter().enumerate() {
+                self.text(&at, &format!("aliases/{i}"), a, MAX_NAME_CHARS, true);
+            }
+            self.source_list(&at, &r.sources, true);
+            self.sourced(&at, "responsibilities", &r.responsibilities);
+            self.sourced(&at, "education", &r.education);
+            for (field, list, want) in [("skills", &r.skills, SkillKind::Skill), ("tools", &r.tools, SkillKind::Tool)] {
+                self.list_len(&at, field, list.len());
+                for (i, id) in list.iter().enumerate() {
+                    match self.skills.get(id.as_str()) {
+                        None => {
+                            self.error(&at, format!("{field}/{i}"), format!("skill \"{}\" is not in skills", q(id)))
+                        }
+                        Some(kind) if *kind != want => {
+                            let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
+                            self.error(
+                                &at,
+                                format!("{field}/{i}"),
+                                format!("\"{}\" is not a {expected}: list it under the other field", q(id)),
+                            )
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+            self.list_len(&at, "qualifiers", r.qualifiers.len());
+            for (i, qf) in r.qualifiers.iter().enumerate() {
+                if !r.skills.contains(&qf.skill) && !r.tools.contains(&qf.skill) {
+                    self.error(
+                        &at,
+                        format!("qualifiers/{i}/skill"),
+                        format!("\"{}\" is not among this role's skills or tools", q(&qf.skill)),
+                    );
+                }
+                self.text(&at, &format!("qualifiers/{i}/note"), &qf.note, MAX_NAME_CHARS, true);
+                self.source_ref(&at, &format!("qualifiers/{i}/source"), &qf.source);
+            }
+            self.list_len(&at, "notes", r.notes.len());
+            for (i, n) in r.notes.iter().enumerate() {
+                self.text(&at, &format!("notes/{i}/text"), &n.text, MAX_TEXT_CHARS, true);
+                self.source_ref(&at, &format!("notes/{i}/source"), &n.source);
+            }
+            self.list_len(&at, "industries", r.industries.len());
+            for (i, id) in r.industries.iter().enumerate() {
+                if !self.industries.contains(id.as_str()) {
+                    self.error(&at, format!("industries/{i}"), format!("industry \"{}\" is not in industries", q(id)));
+                }
+            }
+            for (i, y) in r.years.iter().enumerate() {
+                if let Some(max) = y.max {
+                    if max < y.min {
+                        self.error(&at, format!("years/{i}/max"), format!("max ({max}) is below min ({})", y.min));
+                    }
+                }
+                self.source_ref(&at, &format!("years/{i}/source"), &y.source);
+            }
+        }
+    }
+
+    /// Pay figures: codes, references, and ranges that make sense.
+    fn salaries(&mut self, ds: &'a Dataset) {
+        let mut seen = HashSet::new();
+        for (index, s) in ds.salaries.iter().enumerate() {
+            let at = At { collection: "salaries", index, entry: &s.id };
+            self.id(&at, &s.id, &mut seen, "salaries");
+            self.source_ref(&at, "source", &s.source);
+            if !is_country(&s.country) {
+                self.error(
+                    &at,
+                    "country",
+                    format!("country \"{}\" is not an ISO 3166 alpha-2 code (like US, GB, IN)", q(&s.country)),
+                );
+            }
+            if !is_currency(&s.currency) {
+                self.error(
+                    &at,
+                    "currency",
+                    format!("currency \"{}\" is not an ISO 4217 code (like USD, GBP, INR)", q(&s.currency)),
+                );
+            }
+            self.text(&at, "level_label", &s.level_label, MAX_NAME_CHARS, true);
+            if let Some(role) = &s.role {
+                self.role_ref(&at, "role", role);
+            }
+            match s.max {
+                Some(max) if max < s.min => self.error(&at, "max", format!("max ({max}) is below min ({})", s.min)),
+                None if !s.open_ended => {
+                    self.error(&at, "max", "max is missing: a figure with only a floor must set open_ended = true")
+                }
+                _ => {}
+            }
+            if s.min == 0 && s.max == Some(0) {
+                self.error(&at, "max", "min and max are both 0");
+            }
+            if let (Some(lo), Some(hi)) = (s.years_min, s.years_max) {
+                if hi < lo {
+                    self.error(&at, "years_max", format!("years_max ({hi}) is below years_min ({lo})"));
+                }
+            }
+            for (i, r) in s.remarks.iter().enumerate() {
+                self.text(&at, &format!("remarks/{i}"), r, MAX_TEXT_CHARS, true);
+            }
+        }
+    }
+
+    /// Certifications: names, sources and the roles they help.
+    fn certifications(&mut self, ds: &'a Dataset) {
+        let mut seen = HashSet::new();
+        for (index, cert) in ds.certifications.iter().enumerate() {
+            let at = At { collection: "certifications", index, entry: &cert.id };
+            self.id(&at, &cert.id, &mut seen, "certifications");
+            self.text(&at, "name", &cert.name, MAX_NAME_CHARS, true);
+            self.text(&at, "provider", &cert.provider, MAX_NAME_CHARS, true);
+            self.source_list(&at, &cert.sources, true);
+            self.sourced(&at, "validates", &cert.validates);
+            self.list_len(&at, "roles", cert.roles.len());
+            for (i, r) in cert.roles.iter().enumerate() {
+                self.role_ref(&at, &format!("roles/{i}"), r);
+            }
+        }
+    }
+
+    /// Career steps: both ends known, no step to itself, none listed twice by one source.
+    fn career_steps(&mut self, ds: &'a Dataset) {
+        let mut seen_steps = HashSet::new();
+        for (index, step) in ds.career_steps.iter().enumerate() {
+            let entry = format!("{} → {}", step.from, step.to);
+            let at = At { collection: "career_steps", index, entry: &entry };
+            self.role_ref(&at, "from", &step.from);
+            self.role_ref(&at, "to", &step.to);
+            if step.from == step.to {
+                self.error(&at, "to", "a step must lead to another role");
+            }
+            self.source_ref(&at, "source", &step.source);
+            if !seen_steps.insert((step.from.as_str(), step.to.as_str(), step.source.as_str())) {
+                self.error(&at, "", "the same step from the same source is listed twice");
+            }
+        }
+    }
+
+    /// Questions: a question, an answer and a known source.
+    fn faqs(&mut self, ds: &'a Dataset) {
+        for (index, faq) in ds.faqs.iter().enumerate() {
+            let at = At { collection: "faqs", index, entry: "" };
+            self.text(&at, "question", &faq.question, MAX_TEXT_CHARS, true);
+            self.text(&at, "answer", &faq.answer, MAX_TEXT_CHARS, true);
+            self.source_ref(&at, "source", &faq.source);
+        }
+    }
+
+    /// Guides: unique ids, a title and at least one item.
+    fn guides(&mut self, ds: &'a Dataset) {
+        let mut guide_ids = HashSet::new();
+        for (index, g) in ds.guides.iter().enumerate() {
+            let at = At { collection: "guides", index, entry: &g.id };
+            self.id(&at, &g.id, &mut guide_ids, "guides");
+            self.text(&at, "title", &g.title, MAX_NAME_CHARS, true);
+            self.source_ref(&at, "source", &g.source);
+            if g.items.is_empty() {
+                self.error(&at, "items", "a guide needs at least one item");
+            }
+            if g.items.len() > MAX_LIST_ITEMS {
+                self.error(&at, "items", format!("{} items; the limit is {MAX_LIST_ITEMS}", g.items.len()));
+            }
+            for (i, item) in g.items.iter().enumerate() {
+                self.text(&at, &format!("items/{i}"), item, MAX_TEXT_CHARS, true);
+            }
+        }
+    }
+
+    /// Country notes: a known country and source, a text.
+    fn country_notes(&mut self, ds: &'a Dataset) {
+        for (index, n) in ds.country_notes.iter().enumerate() {
+            let at = At { collection: "country_notes", index, entry: "" };
+            if !is_country(&n.country) {
+                self.error(&at, "country", format!("country \"{}\" is not an ISO 3166 alpha-2 code", q(&n.country)));
+            }
+            self.source_ref(&at, "source", &n.source);
+            self.text(&at, "text", &n.text, MAX_TEXT_CHARS, true);
+        }
+    }
+
+    /// Warnings come last: they never stop a dataset from loading.
+    fn warnings(&mut self, ds: &'a Dataset) {
+        for (index, r) in ds.roles.iter().enumerate() {
+            if ds.salaries_for_role(r).next().is_none() {
+                let at = At { collection: "roles", index, entry: &r.id };
+                self.push(&at, Severity::Warning, "", format!("\"{}\" has no pay figures", q(&r.title)));
+            }
+        }
+    }
 }
 
 pub fn errors(problems: &[Problem]) -> impl Iterator<Item = &Problem> {
