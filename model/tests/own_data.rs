@@ -134,6 +134,12 @@ fn malformed_datasets_each_with_their_message() {
         ("20,001 roles", with(|v| v["roles"] = json!(many_roles.clone())), "/roles/20000", "the limit is 20000"),
         ("unknown field", with(|v| v["roles"][0]["salary"] = json!(5)), "/roles/0/salary", "\"salary\" is not a field"),
         (
+            "unknown field with a slash and a tilde",
+            with(|v| v["roles"][0]["pay/year~usd"] = json!(5)),
+            "/roles/0/pay~1year~0usd",
+            "is not a field",
+        ),
+        (
             "unknown level",
             with(|v| v["roles"][0]["level"] = json!("guru")),
             "/roles/0/level",
