@@ -96,9 +96,12 @@ pub struct WidgetHandle {
     sync_url: bool,
     loads: Loads,
     container: HtmlElement,
-    /// Dropping it disposes the widget's reactive owner: its effects, timers and window
+    /// Dropping it disposes the view's reactive owner: its effects, timers and window
     /// listeners, and its DOM.
     mounted: Option<Box<dyn std::any::Any>>,
+    /// Owns the widget's state, data and status signals (and the view's owner): cleaning
+    /// it up frees the dataset the widget held.
+    owner: Option<Owner>,
 }
 
 #[wasm_bindgen]
@@ -155,6 +158,9 @@ impl WidgetHandle {
             controller.abort();
         }
         drop(self.mounted.take());
+        if let Some(owner) = self.owner.take() {
+            owner.cleanup();
+        }
         BOXES.with(|b| b.borrow_mut().retain(|el| el != &self.container));
     }
 }
@@ -165,6 +171,9 @@ impl Drop for WidgetHandle {
     fn drop(&mut self) {
         if let Some(mounted) = self.mounted.take() {
             std::mem::forget(mounted);
+        }
+        if let Some(owner) = self.owner.take() {
+            std::mem::forget(owner);
         }
     }
 }
@@ -211,6 +220,15 @@ fn attributes(host: &Element) -> Vec<(&'static str, Option<String>)> {
 /// Mounts one widget on `host`: attaches (or reuses) an open shadow root, keeps the style
 /// sheets adopted there, and renders the app inside, in place of what it held. Errors are shown in the box.
 pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
+    // Everything the widget creates belongs to one owner, released by `unmount`; signals
+    // made with no owner would live as long as the page.
+    let owner = Owner::new();
+    let mut handle = owner.with(|| mount_owned(host, opts))?;
+    handle.owner = Some(owner);
+    Some(handle)
+}
+
+fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
     install_panic_hook();
     let root = match host.shadow_root() {
         Some(r) => r,
@@ -306,6 +324,7 @@ pub fn mount_widget(host: &Element, opts: MountOptions) -> Option<WidgetHandle> 
         loads,
         container,
         mounted: Some(Box::new(mounted)),
+        owner: None,
     })
 }
 

@@ -35,6 +35,36 @@ test("a widget removed from the page is released, and put back it works", async 
   await expect(count(el)).toHaveText("1 role");
 });
 
+test("widgets created and removed give their memory back", async ({ page }) => {
+  await page.goto("/hosts/plain.html");
+  await waitLive(page, "#w");
+  // The widget's own memory, from the module every widget on the page shares.
+  const memory = () =>
+    page.evaluate(async () => {
+      const src = [...document.scripts].find((s) => s.src.endsWith("embed.js")).src;
+      const glue = (await (await fetch(src)).text()).match(/GLUE = "([^"]+)"/)[1];
+      return (await import(new URL(glue, src).href)).wasm_memory_bytes();
+    });
+  const cycle = async (n) => {
+    for (let i = 0; i < n; i++) {
+      await page.evaluate(() => {
+        const el = document.createElement("career-explorer");
+        el.id = "cycled";
+        el.setAttribute("loading", "eager");
+        document.body.append(el);
+      });
+      await waitLive(page, "#cycled");
+      await page.evaluate(() => document.getElementById("cycled").remove());
+    }
+  };
+  await cycle(10);
+  const before = await memory();
+  await cycle(40);
+  const after = await memory();
+  // Each widget holds its own copy of the data (about 80 KB): kept, 40 would add megabytes.
+  expect(after - before, `grew from ${before} to ${after} bytes`).toBeLessThan(512 * 1024);
+});
+
 test("two quick data-src changes show the second dataset; the first load is cancelled", async ({ page }) => {
   // The first file is held back until the second has been shown.
   let release;
