@@ -45,6 +45,12 @@ pub fn CareerPaths() -> impl IntoView {
             _ => None,
         })
     });
+    // The fields follow the plan when it changes from outside (Back, Forward, a link).
+    Effect::new(move |_| {
+        let (f, t) = plan.get();
+        from.set(f.unwrap_or_default());
+        to.set(t.unwrap_or_default());
+    });
     // A long route (a reader's large dataset) is shown a page of steps at a time.
     let route_limit = RwSignal::new(LIST_PAGE);
     let on_route = Memo::new(move |_| {
@@ -110,6 +116,15 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
         let typed = RwSignal::new(
             data.0.with_untracked(|c| c.ds.role(&field.get_untracked()).map(|r| r.title.clone()).unwrap_or_default()),
         );
+        // A role chosen from outside (Back, Forward) shows its title; typing is left alone.
+        Effect::new(move |_| {
+            let id = field.get();
+            if let Some(title) = data.0.with_untracked(|c| c.ds.role(&id).map(|r| r.title.clone())) {
+                if typed.with_untracked(|t| t.trim() != title) {
+                    typed.set(title);
+                }
+            }
+        });
         let options = move || {
             let t = typed.get();
             data.0.with(|c| {

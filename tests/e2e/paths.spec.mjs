@@ -57,6 +57,23 @@ test("the link reopens the same plan", async ({ page, context }) => {
   await expect(other.getByLabel("From")).toHaveValue("software-engineer");
 });
 
+test("Back and Forward keep the route fields and the plan in step", async ({ page }) => {
+  await openWidget(page, "#/path?from=software-engineer&to=staff-ml-engineer");
+  await expect(page.getByText("Software Engineer → Staff ML Engineer", { exact: false })).toBeVisible();
+  await page.getByLabel("From").selectOption({ label: "Junior ML Engineer" });
+  await page.getByLabel("To").selectOption({ label: "AI Architect" });
+  await page.getByRole("button", { name: "Show route" }).click();
+  await expect(page.getByText("Junior ML Engineer → AI Architect", { exact: false })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText("Software Engineer → Staff ML Engineer", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("From")).toHaveValue("software-engineer");
+  await expect(page.getByLabel("To")).toHaveValue("staff-ml-engineer");
+  await page.goForward();
+  await expect(page.getByText("Junior ML Engineer → AI Architect", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("From")).toHaveValue("junior-ml-engineer");
+  await expect(page.getByLabel("To")).toHaveValue("ai-architect");
+});
+
 test("selecting a role in the graph or its list opens the profile", async ({ page }) => {
   await openWidget(page, "#/path");
   await page.getByRole("img", { name: "Career path graph" }).getByText("Head of AI", { exact: true }).click();
