@@ -63,6 +63,14 @@ pub enum Group {
     Source,
 }
 
+/// Every filter group, in the order the view shows them. What a group is lives in the
+/// methods below (its name, its link parameter, what a notice calls a value), in
+/// `ExploreQuery::selected` and `toggle` (where the query keeps its choices), and in
+/// `group_options` and `role_values` (its options, and each role's values); filtering,
+/// facet counts and links are written once for all groups.
+pub const GROUPS: [Group; 6] =
+    [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
+
 impl Group {
     /// The group's accessible name.
     pub fn label(self) -> &'static str {
@@ -75,41 +83,70 @@ impl Group {
             Group::Source => "Source",
         }
     }
+
+    /// The group's parameter in a link (`#/explore?level=mid,senior`).
+    pub fn param(self) -> &'static str {
+        match self {
+            Group::Level => "level",
+            Group::Focus => "focus",
+            Group::Track => "track",
+            Group::Skills => "skill",
+            Group::Certifications => "cert",
+            Group::Source => "source",
+        }
+    }
+
+    /// What a notice calls one of the group's values.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Group::Certifications => "certification",
+            Group::Focus => "focus area",
+            other => other.param(),
+        }
+    }
+
+    pub fn from_param(param: &str) -> Option<Group> {
+        GROUPS.into_iter().find(|g| g.param() == param)
+    }
+
+    /// Whether the dataset knows `value` as a value of this group.
+    pub fn knows(self, ds: &Dataset, value: &str) -> bool {
+        match self {
+            Group::Level => Level::from_key(value).is_some(),
+            Group::Focus => ds.roles.iter().any(|r| r.focus.as_deref() == Some(value)),
+            Group::Track => Track::from_key(value).is_some(),
+            Group::Skills => ds.skill(value).is_some(),
+            Group::Certifications => ds.certification(value).is_some(),
+            Group::Source => ds.source(value).is_some(),
+        }
+    }
 }
 
 impl ExploreQuery {
+    /// The values chosen in `group`, as their keys, in the order chosen.
+    pub fn selected(&self, group: Group) -> Vec<&str> {
+        match group {
+            Group::Level => self.levels.iter().map(|l| l.key()).collect(),
+            Group::Focus => self.focus.iter().map(String::as_str).collect(),
+            Group::Track => self.tracks.iter().map(|t| t.key()).collect(),
+            Group::Skills => self.skills.iter().map(String::as_str).collect(),
+            Group::Certifications => self.certifications.iter().map(String::as_str).collect(),
+            Group::Source => self.sources.iter().map(String::as_str).collect(),
+        }
+    }
+
     /// How many filter choices are made (each value ticked, and a minimum salary).
     pub fn active_filters(&self) -> usize {
-        self.levels.len()
-            + self.focus.len()
-            + self.tracks.len()
-            + self.skills.len()
-            + self.certifications.len()
-            + self.sources.len()
-            + usize::from(self.min_salary.is_some())
+        GROUPS.iter().map(|&g| self.selected(g).len()).sum::<usize>() + usize::from(self.min_salary.is_some())
     }
 
     pub fn is_filtered(&self) -> bool {
-        !self.text.trim().is_empty()
-            || !self.levels.is_empty()
-            || !self.focus.is_empty()
-            || !self.tracks.is_empty()
-            || !self.skills.is_empty()
-            || !self.certifications.is_empty()
-            || self.min_salary.is_some()
-            || !self.sources.is_empty()
+        !self.text.trim().is_empty() || self.active_filters() > 0
     }
 
     /// Is `value` selected in `group`?
     pub fn has(&self, group: Group, value: &str) -> bool {
-        match group {
-            Group::Level => Level::from_key(value).is_some_and(|l| self.levels.contains(&l)),
-            Group::Focus => self.focus.iter().any(|v| v == value),
-            Group::Track => Track::from_key(value).is_some_and(|t| self.tracks.contains(&t)),
-            Group::Skills => self.skills.iter().any(|v| v == value),
-            Group::Certifications => self.certifications.iter().any(|v| v == value),
-            Group::Source => self.sources.iter().any(|v| v == value),
-        }
+        self.selected(group).contains(&value)
     }
 
     /// Selects `value` in `group`, or unselects it when it was selected.
@@ -150,7 +187,6 @@ impl ExploreQuery {
 #[derive(Debug, Clone, Default)]
 pub struct RoleIndex {
     keys: Vec<String>,
-    certs: Vec<Vec<String>>,
     /// Each role's place in title order, so sorting by title compares numbers.
     title_rank: Vec<u32>,
     /// The options of every filter group, `(value, label)`, in the order they are shown.
@@ -261,7 +297,7 @@ impl RoleIndex {
                     .collect()
             })
             .collect();
-        RoleIndex { keys, certs, title_rank, options, tags }
+        RoleIndex { keys, title_rank, options, tags }
     }
 
     /// The options of every filter group, `(value, label)`, in the order they are shown.
@@ -280,22 +316,23 @@ pub fn marked_words(text: &str) -> Vec<String> {
     query_words(text).into_iter().filter(|w| w.len() >= 2).collect()
 }
 
-fn matches_group(ds: &Dataset, idx: &RoleIndex, i: usize, q: &ExploreQuery, group: Group) -> bool {
-    let r = &ds.roles[i];
-    match group {
-        Group::Level => q.levels.is_empty() || r.level.is_some_and(|l| q.levels.contains(&l)),
-        Group::Focus => q.focus.is_empty() || r.focus.as_ref().is_some_and(|f| q.focus.contains(f)),
-        Group::Track => q.tracks.is_empty() || r.track.is_some_and(|t| q.tracks.contains(&t)),
-        Group::Skills => q.skills.is_empty() || q.skills.iter().any(|s| r.skills.contains(s) || r.tools.contains(s)),
-        Group::Certifications => {
-            q.certifications.is_empty() || q.certifications.iter().any(|c| idx.certs[i].contains(c))
-        }
-        Group::Source => q.sources.is_empty() || q.sources.iter().any(|s| r.sources.contains(s)),
-    }
+/// For each group, the options chosen in it (by place in the index's options), or `None`
+/// when nothing is chosen there. A chosen value no role has matches no role.
+fn chosen(idx: &RoleIndex, q: &ExploreQuery) -> Vec<Option<Vec<u32>>> {
+    idx.options
+        .iter()
+        .map(|(g, opts)| {
+            let sel = q.selected(*g);
+            (!sel.is_empty()).then(|| {
+                opts.iter().enumerate().filter(|(_, (v, _))| sel.contains(&v.as_str())).map(|(n, _)| n as u32).collect()
+            })
+        })
+        .collect()
 }
 
-const GROUPS: [Group; 6] =
-    [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
+fn matches_group(idx: &RoleIndex, chosen: &[Option<Vec<u32>>], i: usize, g: usize) -> bool {
+    chosen[g].as_ref().is_none_or(|want| idx.tags[g][i].iter().any(|o| want.contains(o)))
+}
 
 /// The highest figure any source gives for the role in the country, if any.
 pub fn top_pay(ds: &Dataset, r: &Role, country: &str) -> Option<u64> {
@@ -331,8 +368,9 @@ pub fn explore(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -
             counts[g][o as usize] += 1;
         }
     };
+    let chosen = chosen(idx, q);
     for i in (0..ds.roles.len()).filter(|&i| base_match(ds, idx, i, &words, q, country)) {
-        let mut failing = GROUPS.iter().enumerate().filter(|(_, &g)| !matches_group(ds, idx, i, q, g)).map(|(n, _)| n);
+        let mut failing = (0..GROUPS.len()).filter(|&g| !matches_group(idx, &chosen, i, g));
         match (failing.next(), failing.next()) {
             // Passes every group: a result, and it counts in each group.
             (None, _) => {

@@ -4,8 +4,8 @@
 //!
 //! Parsing never fails: what it can't read is dropped and reported as a notice.
 
-use crate::dataset::{Dataset, Level, Track};
-use crate::explore::{ExploreQuery, SortKey};
+use crate::dataset::Dataset;
+use crate::explore::{ExploreQuery, Group, SortKey, GROUPS};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 pub const MAX_COMPARE: usize = 4;
@@ -123,26 +123,14 @@ pub fn to_hash(s: &AppState) -> String {
             if !q.text.is_empty() {
                 params.push(("q", encode(&q.text)));
             }
-            if !q.levels.is_empty() {
-                params.push(("level", q.levels.iter().map(|l| l.key()).collect::<Vec<_>>().join(",")));
-            }
-            if !q.focus.is_empty() {
-                params.push(("focus", list(&q.focus)));
-            }
-            if !q.tracks.is_empty() {
-                params.push(("track", q.tracks.iter().map(|t| t.key()).collect::<Vec<_>>().join(",")));
-            }
-            if !q.skills.is_empty() {
-                params.push(("skill", list(&q.skills)));
-            }
-            if !q.certifications.is_empty() {
-                params.push(("cert", list(&q.certifications)));
+            for g in GROUPS {
+                let values = q.selected(g);
+                if !values.is_empty() {
+                    params.push((g.param(), values.iter().map(|v| encode(v)).collect::<Vec<_>>().join(",")));
+                }
             }
             if let Some(m) = q.min_salary {
                 params.push(("min", m.to_string()));
-            }
-            if !q.sources.is_empty() {
-                params.push(("source", list(&q.sources)));
             }
             if q.sort != SortKey::default() {
                 params.push(("sort", q.sort.key().to_string()));
@@ -250,54 +238,19 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let values = || v.split(',').map(decode).filter(|x| !x.is_empty()).collect::<Vec<String>>();
+        // Every filter group's parameter, read the same way.
+        if let Some(g) = Group::from_param(k) {
+            for x in values() {
+                if !g.knows(ds, &x) {
+                    ignored.push((g.noun(), x));
+                } else if !s.explore.has(g, &x) {
+                    s.explore.toggle(g, &x);
+                }
+            }
+            continue;
+        }
         match k {
             "q" => s.explore.text = decode(v),
-            "level" => {
-                for x in values() {
-                    match Level::from_key(&x) {
-                        Some(l) if !s.explore.levels.contains(&l) => s.explore.levels.push(l),
-                        Some(_) => {}
-                        None => ignored.push(("level", x)),
-                    }
-                }
-            }
-            "focus" => s.explore.focus = values(),
-            "track" => {
-                for x in values() {
-                    match Track::from_key(&x) {
-                        Some(t) if !s.explore.tracks.contains(&t) => s.explore.tracks.push(t),
-                        Some(_) => {}
-                        None => ignored.push(("track", x)),
-                    }
-                }
-            }
-            "skill" => {
-                for x in values() {
-                    if ds.skill(&x).is_some() {
-                        s.explore.skills.push(x);
-                    } else {
-                        ignored.push(("skill", x));
-                    }
-                }
-            }
-            "cert" => {
-                for x in values() {
-                    if ds.certification(&x).is_some() {
-                        s.explore.certifications.push(x);
-                    } else {
-                        ignored.push(("certification", x));
-                    }
-                }
-            }
-            "source" => {
-                for x in values() {
-                    if ds.source(&x).is_some() {
-                        s.explore.sources.push(x);
-                    } else {
-                        ignored.push(("source", x));
-                    }
-                }
-            }
             "min" => match decode(v).trim().parse::<u64>() {
                 Ok(n) => s.explore.min_salary = Some(n),
                 Err(_) => ignored.push(("minimum salary", decode(v))),

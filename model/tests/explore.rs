@@ -423,3 +423,31 @@ fn the_element_attribute_table_and_the_state_agree() {
     let frame: Vec<&str> = ELEMENT_ATTRIBUTES.iter().filter(|a| a.frame).map(|a| a.name).collect();
     assert!(!frame.contains(&"height") && !frame.contains(&"loading") && frame.contains(&"data-src"));
 }
+
+#[test]
+fn every_filter_group_reads_and_writes_its_link_parameter_the_same_way() {
+    let ds = dataset();
+    let idx = RoleIndex::new(&ds);
+    // One value of each group, as the view offers it.
+    let mut s = AppState::default();
+    for (g, opts) in idx.options() {
+        let (value, _) = opts.first().unwrap_or_else(|| panic!("{g:?} has no options"));
+        s.explore.toggle(*g, value);
+        assert!(s.explore.has(*g, value), "{g:?}");
+        assert!(g.knows(&ds, value), "{g:?} {value}");
+        assert_eq!(Group::from_param(g.param()), Some(*g));
+    }
+    assert_eq!(s.explore.active_filters(), idx.options().len());
+    let hash = to_hash(&s);
+    for (g, _) in idx.options() {
+        assert!(hash.contains(&format!("{}=", g.param())), "{hash}");
+    }
+    let (back, notices) = from_hash(&hash, &ds);
+    assert_eq!(back.explore, s.explore, "{hash}");
+    assert!(notices.is_empty(), "{notices:?}");
+    // A value the dataset does not know is left out and named, in every group.
+    let (s, notices) = from_hash("#/explore?focus=Underwater%20Basketry&cert=none&track=ic", &ds);
+    assert_eq!(s.explore.active_filters(), 0);
+    assert_eq!(notices.len(), 1);
+    assert!(notices[0].contains("focus area \"Underwater Basketry\""), "{}", notices[0]);
+}
