@@ -11,7 +11,7 @@ fn main() {
     println!("cargo:rerun-if-changed={file}");
     println!("cargo:rerun-if-changed=build.rs");
     let text = std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: {e}")));
-    let (ds, _warnings) = career_model::loader::load_toml(file, &text).unwrap_or_else(|e| fail(&e));
+    let (ds, _warnings) = career_model::data_file::load_toml(file, &text).unwrap_or_else(|e| fail(&e));
     let bytes = postcard::to_allocvec(&ds).unwrap_or_else(|e| fail(&format!("{file}: cannot encode: {e}")));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     std::fs::write(&out, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));

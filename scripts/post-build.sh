@@ -4,7 +4,7 @@
 # page, the single-file edition, and last the service worker with the exact list of this build's files.
 set -eu
 stage="${TRUNK_STAGING_DIR:-dist}"
-cargo run --quiet --offline -p career-model --features loader --bin export-data -- "$stage/data"
+cargo run --quiet --offline -p career-model --features data-file --bin export-data -- "$stage/data"
 glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }

@@ -5,6 +5,7 @@
 mod app;
 mod catalog;
 mod context;
+mod controls;
 mod hash_sync;
 mod mount;
 mod own_data;
@@ -12,7 +13,6 @@ mod own_data;
 pub mod prerender;
 mod share;
 mod storage;
-mod util;
 mod views;
 
 pub use mount::{mount_element, mount_widget, MountOptions, WidgetHandle};

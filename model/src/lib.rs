@@ -2,9 +2,9 @@
 //! APIs and no UI framework, so all of it is tested natively.
 
 pub mod codes;
+#[cfg(feature = "data-file")]
+pub mod data_file;
 pub mod dataset;
-#[cfg(feature = "loader")]
-pub mod loader;
 pub mod pay;
 pub mod validate;
 

@@ -1,9 +1,9 @@
 //! Compare: two to four roles side by side, in a real table.
 
 use crate::context::{use_data, use_embed, use_notices, use_store, Store};
+use crate::controls::add_to_compare;
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
-use crate::util::add_to_compare;
 use crate::views::pay_bars::PayCell;
 use career_model::compare::{compare_rows, lacking, lacking_line, picker_matches, to_csv, Cell, Mark};
 use career_model::pay::scale_top;

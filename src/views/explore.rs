@@ -1,7 +1,7 @@
 //! Explore: search and filter the roles, and a card per role.
 
 use crate::context::{use_data, use_notices, use_store, FirstRender};
-use crate::util::{add_to_compare, country_select, Highlighted};
+use crate::controls::{add_to_compare, country_select, Highlighted};
 use career_model::codes::country_name;
 use career_model::explore::{
     count_label, explore, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,

@@ -75,7 +75,7 @@ pub fn CareerPaths() -> impl IntoView {
                 <RoleBox id="ce-from" label="From" field=from/>
                 <RoleBox id="ce-to" label="To" field=to/>
                 <button type="submit" class="ce-btn">"Show route"</button>
-                {crate::util::country_select("ce-path-country")}
+                {crate::controls::country_select("ce-path-country")}
             </form>
             <div class="ce-plan" aria-live="polite">
                 {move || {

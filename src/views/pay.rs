@@ -2,7 +2,7 @@
 //! the sources agree and a table of the same numbers.
 
 use crate::context::{use_data, use_store};
-use crate::util::country_select;
+use crate::controls::country_select;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};
 use career_model::codes::country_name;

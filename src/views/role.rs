@@ -1,7 +1,7 @@
 //! A role's full profile.
 
 use crate::context::{use_data, use_notices, use_store};
-use crate::util::add_to_compare;
+use crate::controls::add_to_compare;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};

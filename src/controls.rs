@@ -1,4 +1,5 @@
-//! Small pieces several views share.
+//! Controls several views share: text with the search words marked, adding a role to the
+//! comparison, and the country box.
 
 use crate::context::{use_data, use_store, Notices, Store};
 use career_model::codes::country_name;
