@@ -1,8 +1,9 @@
 //! Controls several views share: text with the search words marked, adding a role to the
-//! comparison, and the country box.
+//! comparison, the country box, and the titles a role box suggests.
 
 use crate::context::{use_data, use_store, Notices, Store};
 use career_model::codes::country_name;
+use career_model::compare::picker_matches;
 use career_model::explore::highlight;
 use career_model::state::MAX_COMPARE;
 use leptos::prelude::*;
@@ -64,4 +65,21 @@ pub fn country_select(id: &'static str) -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// The titles a role box suggests for what is typed in it: a few that match, never one
+/// option per role of a large dataset.
+#[component]
+pub fn TitleSuggestions(#[prop(into)] id: String, typed: RwSignal<String>) -> impl IntoView {
+    let data = use_data();
+    let options = move || {
+        let t = typed.get();
+        data.0.with(|c| {
+            picker_matches(&c.ds, &t)
+                .into_iter()
+                .map(|r| view! { <option value=r.title.clone()></option> })
+                .collect_view()
+        })
+    };
+    view! { <datalist id=id>{options}</datalist> }
 }

@@ -304,6 +304,12 @@ pub fn picker_matches<'a>(ds: &'a Dataset, typed: &str) -> Vec<&'a Role> {
         .collect()
 }
 
+/// The role a role box names: its title (ignoring ASCII case and surrounding spaces) or its id.
+pub fn role_by_title<'a>(ds: &'a Dataset, text: &str) -> Option<&'a Role> {
+    let text = text.trim();
+    ds.roles.iter().find(|r| r.title.eq_ignore_ascii_case(text) || r.id == text)
+}
+
 fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))

@@ -412,6 +412,10 @@ fn compares_role_box_suggests_a_few_titles_that_match_what_is_typed() {
         ]
     );
     assert!(picker_matches(&ds, "astronaut").is_empty());
+    // What is typed names a role by its title, in any case, or by its id.
+    assert_eq!(role_by_title(&ds, " eng 42 ").map(|r| r.id.as_str()), Some("r42"));
+    assert_eq!(role_by_title(&ds, "r7").map(|r| r.title.as_str()), Some("Eng 7"));
+    assert!(role_by_title(&ds, "Eng").is_none());
     // The built-in data's 24 roles are all offered.
     let ds = dataset();
     assert_eq!(picker_matches(&ds, "  ").len(), ds.roles.len());

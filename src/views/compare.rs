@@ -1,11 +1,11 @@
 //! Compare: two to four roles side by side, in a real table.
 
 use crate::context::{use_data, use_embed, use_notices, use_store, Store};
-use crate::controls::add_to_compare;
+use crate::controls::{add_to_compare, TitleSuggestions};
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::views::pay_bars::PayCell;
-use career_model::compare::{compare_rows, lacking, lacking_line, picker_matches, to_csv, Cell, Mark};
+use career_model::compare::{compare_rows, lacking, lacking_line, role_by_title, to_csv, Cell, Mark};
 use career_model::pay::scale_top;
 use career_model::recent::{parse_recent, print_recent, remember};
 use career_model::state::{AppState, View, MAX_COMPARE};
@@ -50,10 +50,7 @@ pub fn Compare() -> impl IntoView {
     };
 
     let try_add = move |text: &str| {
-        let wanted = text.trim().to_ascii_lowercase();
-        let found = data.0.with_untracked(|c| {
-            c.ds.roles.iter().find(|r| r.title.to_ascii_lowercase() == wanted || r.id == wanted).map(|r| r.id.clone())
-        });
+        let found = data.0.with_untracked(|c| role_by_title(&c.ds, text).map(|r| r.id.clone()));
         if let Some(id) = found {
             add_to_compare(store, notices, &id, false);
             picker.set(String::new());
@@ -73,17 +70,6 @@ pub fn Compare() -> impl IntoView {
         let link = share_link(&store.0.get_untracked(), &embed);
         copied.set(Some(link.clone()));
         copy_text(link, notices, "Link copied.");
-    };
-
-    // A few titles that match what is typed, never one option per role of a large dataset.
-    let options = move || {
-        let typed = picker.get();
-        data.0.with(|c| {
-            picker_matches(&c.ds, &typed)
-                .into_iter()
-                .map(|r| view! { <option value=r.title.clone()></option> })
-                .collect_view()
-        })
     };
 
     view! {
@@ -115,7 +101,7 @@ pub fn Compare() -> impl IntoView {
                             }
                         }
                     />
-                    <datalist id="ce-role-options">{options}</datalist>
+                    <TitleSuggestions id="ce-role-options" typed=picker/>
                     <p class="ce-muted ce-hint">{format!("Up to {MAX_COMPARE} roles.")}</p>
                 </div>
                 <div class="ce-compare-actions">

@@ -2,8 +2,9 @@
 //! from one role to another.
 
 use crate::context::{use_data, use_store};
+use crate::controls::TitleSuggestions;
 use career_model::codes::country_name;
-use career_model::compare::{pay_line, picker_matches, years_for_role, years_label};
+use career_model::compare::{pay_line, role_by_title, years_for_role, years_label};
 use career_model::explore::role_pay_span;
 use career_model::paths::{reachable, routes, skill_gap, Graph, Route, GRAPH_DRAWN_MAX, LIST_PAGE};
 use career_model::state::View;
@@ -125,15 +126,6 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
                 }
             }
         });
-        let options = move || {
-            let t = typed.get();
-            data.0.with(|c| {
-                picker_matches(&c.ds, &t)
-                    .into_iter()
-                    .map(|r| view! { <option value=r.title.clone()></option> })
-                    .collect_view()
-            })
-        };
         return view! {
             <div class="ce-field">
                 <label for=id>{label}</label>
@@ -146,14 +138,12 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
                     prop:value=move || typed.get()
                     on:input:target=move |ev| {
                         let v = ev.target().value();
-                        let found = data.0.with_untracked(|c| {
-                            c.ds.roles.iter().find(|r| r.title == v.trim()).map(|r| r.id.clone())
-                        });
+                        let found = data.0.with_untracked(|c| role_by_title(&c.ds, &v).map(|r| r.id.clone()));
                         field.set(found.unwrap_or_default());
                         typed.set(v);
                     }
                 />
-                <datalist id=list_id>{options}</datalist>
+                <TitleSuggestions id=list_id typed/>
             </div>
         }
         .into_any();
