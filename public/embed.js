@@ -75,8 +75,8 @@ function showFailure(el, error) {
 
 const escapeAttribute = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-// The prerendered view this element opens with, or null when its attributes, its own
-// dataset or (with sync-url) the address ask for something else.
+// The key of the prerendered view this element opens with, or null when its attributes,
+// its own dataset or (with sync-url) the address ask for something else.
 function firstView(el) {
   if (!PRERENDER) return null;
   if (UNRENDERED.some((n) => el.hasAttribute(n))) return null;
@@ -93,7 +93,7 @@ function firstView(el) {
   if (key === "paths") key = "path";
   const country = (el.getAttribute("country") || "").trim();
   if (country && country !== FIRST_VIEWS.country) key += `:${country}`;
-  return Object.hasOwn(FIRST_VIEWS.views, key) ? FIRST_VIEWS.views[key] : null;
+  return Object.hasOwn(FIRST_VIEWS.views, key) ? key : null;
 }
 
 // A `height` attribute sizes the box from its first paint; the widget checks it again
@@ -105,16 +105,22 @@ function applyHeight(el) {
 }
 
 // Paints the box at once: the first view as HTML, or a placeholder of a reserved height.
-// Called again when an attribute changes before the widget is live.
+// Called again when an attribute changes before the widget is live. A page may carry the
+// first view itself, in a declarative shadow root the build wrote (the standalone page):
+// when it is the view this element opens with, it stays as it is (with its own link to the
+// style sheet) until the takeover.
 function paint(el) {
   applyHeight(el);
-  const root = el.shadowRoot || el.attachShadow({ mode: "open" });
-  root.adoptedStyleSheets = [widgetSheet()];
-  const html = firstView(el);
-  if (html !== null) {
-    root.innerHTML = `<div class="ce-root ce-prerender">${html.replaceAll("__CE_BASE__/", escapeAttribute(base))}</div>`;
+  const key = firstView(el) ?? "";
+  const root = el.shadowRoot;
+  if (root && root.querySelector(".ce-root")?.dataset.ceView === key) return;
+  const shadow = root || el.attachShadow({ mode: "open" });
+  shadow.adoptedStyleSheets = [widgetSheet()];
+  if (key) {
+    const html = FIRST_VIEWS.views[key].replaceAll("__CE_BASE__/", escapeAttribute(base));
+    shadow.innerHTML = `<div class="ce-root ce-prerender" data-ce-view="${key}">${html}</div>`;
   } else {
-    root.innerHTML = '<div class="ce-root ce-placeholder"><p class="ce-loading" role="status">Loading the career explorer…</p></div>';
+    shadow.innerHTML = '<div class="ce-root ce-placeholder" data-ce-view=""><p class="ce-loading" role="status">Loading the career explorer…</p></div>';
   }
 }
 
@@ -180,7 +186,7 @@ class CareerExplorerElement extends HTMLElement {
 
   connectedCallback() {
     if (this.widget || this.starting) return;
-    if (!this.shadowRoot || !this.shadowRoot.firstChild) paint(this);
+    paint(this);
     if (this.getAttribute("loading") === "eager") {
       this.wake();
       return;
@@ -215,7 +221,9 @@ class CareerExplorerElement extends HTMLElement {
         // The widget builds its view off screen and calls this to put it in place.
         this.widget = glue.mount_element(this, base, (live) => {
           const snap = snapshot(this);
-          this.shadowRoot.replaceChildren(live);
+          const root = this.shadowRoot;
+          if (!root.adoptedStyleSheets.includes(widgetSheet())) root.adoptedStyleSheets = [widgetSheet()];
+          root.replaceChildren(live);
           this.live = true;
           this.pendingClick = null;
           handOver(this, snap);

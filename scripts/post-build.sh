@@ -11,8 +11,9 @@ wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
 cp public/embed.html public/embed-frame.js public/embed-frame.css public/register-sw.js public/manifest.webmanifest "$stage/"
 # The widget's style sheet and its first views as HTML, rendered natively by its own
-# components, and the element's attribute lists from the widget's own table.
-cargo run --quiet --offline -p career-explorer --no-default-features --features ssr --bin prerender -- "$stage/embed.js" "$stage/embed-frame.js"
+# components (also into the standalone page, with widget.css), and the element's attribute
+# lists from the widget's own table.
+cargo run --quiet --offline -p career-explorer --no-default-features --features ssr --bin prerender -- "$stage/embed.js" "$stage/embed-frame.js" "$stage/index.html"
 mkdir -p "$stage/icons" && cp public/icons/* "$stage/icons/"
 node scripts/single-file.mjs "$stage"
 # The standalone page asks for the glue and the wasm at once, instead of one after the other.

@@ -1,11 +1,16 @@
 //! Writes into built files what only the widget's own code knows: into `embed.js` its
 //! first views and style sheet (`__CE_STYLES__`, `__CE_FIRST_VIEWS__`) and its attribute
 //! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`); into `embed-frame.js` the attributes
-//! the iframe passes on (`__CE_FRAME_ATTRIBUTES__`).
-//! Usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js
+//! the iframe passes on (`__CE_FRAME_ATTRIBUTES__`); into the standalone page its first
+//! view, in a declarative shadow root that links the style sheet, written beside it as
+//! `widget.css` (`<!-- ce:first-view -->`), so the page paints the widget with its HTML.
+//! Usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js BUILD_DIR/index.html
 
-use career_explorer::prerender::{first_views, js_string, STYLES};
-use career_model::state::{ElementAttribute, DEFAULT_COUNTRY, ELEMENT_ATTRIBUTES};
+use career_explorer::prerender::{first_views, js_string, BASE_PLACEHOLDER, STYLES};
+use career_model::state::{ElementAttribute, View, DEFAULT_COUNTRY, ELEMENT_ATTRIBUTES};
+
+/// The widget's style sheet as a file, for the standalone page's declarative shadow root.
+const STYLE_SHEET: &str = "widget.css";
 
 /// A JS array of the names of the attributes that pass `keep`.
 fn names(keep: fn(&ElementAttribute) -> bool) -> String {
@@ -15,8 +20,8 @@ fn names(keep: fn(&ElementAttribute) -> bool) -> String {
 
 fn main() {
     let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.len() != 2 {
-        fail("usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js".to_string());
+    if files.len() != 3 {
+        fail("usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js BUILD_DIR/index.html".to_string());
     }
     let views = first_views().unwrap_or_else(|e| fail(format!("cannot render the first views: {e}")));
     let object = views.iter().map(|(key, html)| format!("{}:{}", js_string(key), js_string(html))).collect::<Vec<_>>();
@@ -30,6 +35,17 @@ fn main() {
     let frame = [("\"__CE_FRAME_ATTRIBUTES__\"", names(|a| a.frame))];
     fill(&files[0], &embed);
     fill(&files[1], &frame);
+    let explore_key = View::Explore.key();
+    let (key, explore) =
+        views.iter().find(|(k, _)| k == explore_key).unwrap_or_else(|| fail("no first view of Explore".to_string()));
+    // The page and embed.js share a folder: the view's links are relative to the page.
+    let shadow = format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{STYLE_SHEET}\"><div class=\"ce-root ce-prerender\" data-ce-view=\"{key}\">{}</div></template>",
+        explore.replace(BASE_PLACEHOLDER, "")
+    );
+    fill(&files[2], &[("<!-- ce:first-view -->", shadow)]);
+    let folder = std::path::Path::new(&files[2]).with_file_name(STYLE_SHEET);
+    std::fs::write(&folder, STYLES).unwrap_or_else(|e| fail(format!("{}: {e}", folder.display())));
     for (key, html) in &views {
         println!("prerender: {key}: {} bytes of HTML", html.len());
     }
