@@ -43,8 +43,13 @@ const load = () => {
 };
 // </load>
 
+// Once loaded, the built-in dataset is read in a task of its own, before the first mount.
 let started;
-const start = () => (started ??= load());
+const start = () =>
+  (started ??= load().then((glue) => {
+    glue.prepare();
+    return new Promise((resolve) => setTimeout(() => resolve(glue), 0));
+  }));
 
 let sheet;
 function widgetSheet() {

@@ -25,7 +25,7 @@ const PRERENDER = false;
 const load = async () => {
   const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
   await __wbg_init({ module_or_path: bytes });
-  return { mount_element };
+  return { mount_element, prepare };
 };`;
 const block = /\/\/ <load>[^\n]*\n[\s\S]*?\/\/ <\/load>\n/;
 if (!block.test(embed)) throw new Error("single-file: embed.js has no <load> block");

@@ -1,15 +1,17 @@
 //! The dataset the widget shows, with its search index: the built-in one, embedded at
-//! build time as a compact blob, or one a host page supplies.
+//! build time as compact JSON, or one a host page supplies.
 
 use career_model::explore::RoleIndex;
 use career_model::paths::Graph;
 use career_model::validate::{validate, Severity};
 use career_model::Dataset;
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
 
 use crate::own_data::DataOrigin;
 
-static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+/// The built-in dataset as compact JSON, checked when the widget was built.
+static BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 pub struct Catalog {
     pub ds: Dataset,
@@ -51,9 +53,33 @@ impl Catalog {
         })
     }
 
-    pub fn builtin() -> Result<Catalog, String> {
-        postcard::from_bytes::<Dataset>(BUILTIN)
-            .map(Catalog::new)
-            .map_err(|e| format!("the built-in data could not be read ({e})"))
+    /// The built-in dataset, read once and shared by every widget on the page.
+    pub fn builtin() -> Result<Arc<Catalog>, String> {
+        if let Some(c) = BUILTIN_CATALOG.with(|b| b.borrow().clone()) {
+            return Ok(c);
+        }
+        let c = parse_builtin()
+            .map(|ds| Arc::new(Catalog::new(ds)))
+            .map_err(|e| format!("the built-in data could not be read ({e})"))?;
+        BUILTIN_CATALOG.with(|b| *b.borrow_mut() = Some(c.clone()));
+        Ok(c)
     }
+}
+
+thread_local! {
+    static BUILTIN_CATALOG: RefCell<Option<Arc<Catalog>>> = const { RefCell::new(None) };
+}
+
+/// In the browser, through the path a reader's dataset takes: the browser's JSON parser,
+/// then the one deserializer.
+#[cfg(target_arch = "wasm32")]
+fn parse_builtin() -> Result<Dataset, String> {
+    let value = js_sys::JSON::parse(BUILTIN).map_err(|_| "not JSON".to_string())?;
+    career_model::load::parse(serde_wasm_bindgen::Deserializer::from(value)).map_err(|p| p.message)
+}
+
+/// Natively (the build's first views), with serde_json.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_builtin() -> Result<Dataset, String> {
+    serde_json::from_str(BUILTIN).map_err(|e| e.to_string())
 }

@@ -15,6 +15,16 @@ pub struct Store(pub RwSignal<AppState>);
 #[derive(Clone, Copy)]
 pub struct Data(pub RwSignal<Arc<Catalog>>);
 
+impl Data {
+    /// Back to the built-in dataset (a reader's failed or was dropped).
+    pub fn back_to_builtin(&self, status: Status) {
+        if let Ok(c) = Catalog::builtin() {
+            self.0.set(c);
+            status.0.set(DataStatus::Ready);
+        }
+    }
+}
+
 /// Where the widget's own files are, and whether it may use the page's URL.
 #[derive(Clone, Debug, Default)]
 pub struct Embed {

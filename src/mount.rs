@@ -124,10 +124,7 @@ impl WidgetHandle {
                 ),
                 None => {
                     self.loads.next();
-                    if let Ok(c) = Catalog::builtin() {
-                        self.data.0.set(Arc::new(c));
-                        self.status.0.set(DataStatus::Ready);
-                    }
+                    self.data.back_to_builtin(self.status);
                 }
             },
             n if is_state_attribute(n) => {
@@ -264,7 +261,7 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
     };
 
     let catalog = match Catalog::builtin() {
-        Ok(c) => Arc::new(c),
+        Ok(c) => c,
         Err(e) => {
             web_sys::console::error_1(&JsValue::from_str(&format!("career-explorer: {e}")));
             show();
@@ -381,6 +378,14 @@ fn start_loading(
 
 /// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
 /// `embed.js`, ending in `/`.
+/// Reads the built-in dataset ahead of the first mount, so that work is a task of its own.
+#[wasm_bindgen]
+pub fn prepare() {
+    if let Err(e) = Catalog::builtin() {
+        web_sys::console::error_1(&JsValue::from_str(&format!("career-explorer: {e}")));
+    }
+}
+
 #[wasm_bindgen]
 pub fn mount_element(host: Element, base: String, swap: Option<js_sys::Function>) -> Option<WidgetHandle> {
     let sync_url = host.has_attribute("sync-url");

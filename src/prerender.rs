@@ -7,7 +7,6 @@ use crate::catalog::Catalog;
 use crate::context::{Data, DataStatus, Embed, Status, Store};
 use career_model::state::{from_attributes, View, DEFAULT_COUNTRY};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The widget's style sheet: the frame, then each view's CSS, which lives beside the view.
 pub const STYLES: &str = concat!(
@@ -52,7 +51,7 @@ pub fn first_views() -> Result<Vec<(String, String)>, String> {
 }
 
 fn render(view: View, country: &str) -> Result<String, String> {
-    let catalog = Arc::new(Catalog::builtin()?);
+    let catalog = Catalog::builtin()?;
     let attributes = [("view", Some(view.key().to_string())), ("country", Some(country.to_string()))];
     let (mut state, warnings) = from_attributes(&attributes, &catalog.ds);
     if let Some(w) = warnings.first() {

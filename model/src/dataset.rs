@@ -1,8 +1,8 @@
 //! The dataset's types: what a maintainer writes in `data/careers.toml`, what the open
 //! data `careers.json` holds, and what the widget reads.
 //!
-//! Every field is always serialised (no `skip_serializing_if`), so the same types round-trip
-//! through the compact binary form embedded in the widget.
+//! Every field is always serialised (no `skip_serializing_if`), so the JSON the build
+//! embeds in the widget holds every field the types read.
 
 use serde::{Deserialize, Serialize};
 

@@ -170,14 +170,19 @@ pub fn plain_reason(serde_msg: &str) -> String {
     shortened(msg)
 }
 
+/// Reads a dataset from any serde deserializer, unchecked: the first problem, at its JSON
+/// location. The widget reads its built-in dataset (checked when it was built) and a
+/// reader's through this one path.
+pub fn parse<'de, D: Deserializer<'de>>(d: D) -> Result<Dataset, Problem> {
+    serde_path_to_error::deserialize(d)
+        .map_err(|e| problem_at(&pointer_of(e.path()), plain_reason(&e.inner().to_string())))
+}
+
 /// Reads a dataset from any serde deserializer and validates it. `Ok` holds the dataset
 /// and its warnings; `Err` holds every error found (the first parse error, or all the
 /// validation errors).
 pub fn load<'de, D: Deserializer<'de>>(d: D) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
-    let mut ds: Dataset = serde_path_to_error::deserialize(d).map_err(|e| {
-        let pointer = pointer_of(e.path());
-        vec![problem_at(&pointer, plain_reason(&e.inner().to_string()))]
-    })?;
+    let mut ds = parse(d).map_err(|p| vec![p])?;
     let problems = validate(&ds);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());

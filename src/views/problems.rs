@@ -1,12 +1,10 @@
 //! "This dataset has problems": what is wrong with a host's dataset, where, and a way back
 //! to the built-in data. Never a blank box.
 
-use crate::catalog::Catalog;
-use crate::context::{use_data, DataStatus, Status};
+use crate::context::{use_data, Status};
 use career_model::text::plural;
 use leptos::html::H2;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn ProblemsPanel(origin: String, items: Vec<(String, String)>, more: usize) -> impl IntoView {
@@ -18,12 +16,7 @@ pub fn ProblemsPanel(origin: String, items: Vec<(String, String)>, more: usize) 
             let _ = h.focus();
         }
     });
-    let builtin = move |_| {
-        if let Ok(c) = Catalog::builtin() {
-            data.0.set(Arc::new(c));
-            status.0.set(DataStatus::Ready);
-        }
-    };
+    let builtin = move |_| data.back_to_builtin(status);
     let n = items.len() + more;
     view! {
         <section class="ce-view ce-problems" role="group" aria-labelledby="ce-problems-h">
