@@ -44,7 +44,9 @@ pub fn App(
 
     let view_key = Memo::new(move |_| store.0.with(|s| s.view.clone()));
     let ready = Memo::new(move |_| status.0.with(|s| *s == DataStatus::Ready));
-    let view_body = move || match view_key.get() {
+    // A view is built again when the view changes or another dataset is shown.
+    let generation = Memo::new(move |_| data.0.with(|c| c.generation));
+    let view_body = move || match (view_key.get(), generation.get()).0 {
         View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
         View::Explore => view! { <Explore/> }.into_any(),
         View::Sources => view! { <Sources/> }.into_any(),
@@ -55,7 +57,9 @@ pub fn App(
         View::Start => view! { <GetStarted/> }.into_any(),
         View::Skills => view! { <YourSkills/> }.into_any(),
     };
-    let body = move || match status.0.get() {
+    // Setting the same status again redraws nothing: another dataset is told by its generation.
+    let shown = Memo::new(move |_| status.0.get());
+    let body = move || match shown.get() {
         DataStatus::Ready => view_body().into_any(),
         DataStatus::Loading(origin) => view! {
             <p class="ce-loading" role="status">

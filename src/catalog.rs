@@ -6,6 +6,7 @@ use career_model::paths::Graph;
 use career_model::validate::{validate, Severity};
 use career_model::Dataset;
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::own_data::DataOrigin;
@@ -21,6 +22,9 @@ pub struct Catalog {
     pub countries: Vec<String>,
     /// Where a host's dataset came from (`None`: the built-in one).
     pub origin: Option<DataOrigin>,
+    /// Which dataset this is: a new number for each one read. Views are built again when it
+    /// changes, so they may read the catalog once, untracked, when they are built.
+    pub generation: u64,
     /// The warnings of the dataset's checks: kept from loading a host's dataset, worked
     /// out on first use for the built-in one (the build has checked it already).
     warnings: OnceLock<Vec<String>>,
@@ -36,7 +40,8 @@ impl Catalog {
                 countries.push(s.country.clone());
             }
         }
-        Catalog { ds, index, graph, countries, origin: None, warnings: OnceLock::new() }
+        let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
+        Catalog { ds, index, graph, countries, origin: None, generation, warnings: OnceLock::new() }
     }
 
     /// A host's dataset, as loaded: where from, and the warnings its checks gave.
@@ -65,6 +70,8 @@ impl Catalog {
         Ok(c)
     }
 }
+
+static GENERATIONS: AtomicU64 = AtomicU64::new(1);
 
 thread_local! {
     static BUILTIN_CATALOG: RefCell<Option<Arc<Catalog>>> = const { RefCell::new(None) };

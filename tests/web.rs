@@ -126,3 +126,35 @@ async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
     assert!(listed[0].starts_with("(whole file): the file is not valid JSON"), "{listed:?}");
     assert!(listed[0].chars().count() < 160, "{listed:?}");
 }
+
+#[wasm_bindgen_test]
+async fn another_dataset_rebuilds_the_view_shown() {
+    // A reader's dataset of one article, opened on Sources.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("view", "sources").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
+    let json = format!(
+        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","level":"mid","sources":["s"]}}],"salaries":[{salary}]}}"#
+    );
+    script.set_text_content(Some(&json));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = mount_widget(&host, MountOptions::default()).unwrap();
+    let root = host.shadow_root().unwrap();
+    let articles = || root.query_selector_all("li.ce-source").unwrap().length();
+    for _ in 0..100 {
+        if articles() == 1 {
+            break;
+        }
+        pause().await;
+    }
+    assert_eq!(articles(), 1);
+    // Back to the built-in data: the status stays "ready", the dataset is another one.
+    host.remove_child(&script).unwrap();
+    handle.set_attribute("data-src", None);
+    tick().await;
+    assert_eq!(articles(), 5, "Sources lists the built-in data's articles");
+}
