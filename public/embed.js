@@ -21,6 +21,8 @@ const FIRST_VIEWS = "__CE_FIRST_VIEWS__";
 // Every attribute of the element, and those no prerendered first view allows for.
 const ATTRIBUTES = "__CE_ATTRIBUTES__";
 const UNRENDERED = "__CE_UNRENDERED__";
+// The name each view goes by in a link or the `view` attribute, and its key.
+const VIEW_NAMES = "__CE_VIEW_NAMES__";
 
 // <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
@@ -95,7 +97,7 @@ function firstView(el) {
       key = m[1];
     }
   }
-  if (key === "paths") key = "path";
+  key = Object.hasOwn(VIEW_NAMES, key) ? VIEW_NAMES[key] : key;
   const country = (el.getAttribute("country") || "").trim();
   if (country && country !== FIRST_VIEWS.country) key += `:${country}`;
   return Object.hasOwn(FIRST_VIEWS.views, key) ? key : null;

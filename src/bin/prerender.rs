@@ -1,9 +1,10 @@
 //! Writes into built files what only the widget's own code knows: into `embed.js` its
-//! first views and style sheet (`__CE_STYLES__`, `__CE_FIRST_VIEWS__`) and its attribute
-//! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`); into `embed-frame.js` the attributes
-//! the iframe passes on (`__CE_FRAME_ATTRIBUTES__`); into the standalone page its first
-//! view, in a declarative shadow root that links the style sheet, written beside it as
-//! `widget.css` (`<!-- ce:first-view -->`), so the page paints the widget with its HTML.
+//! first views and style sheet (`__CE_STYLES__`, `__CE_FIRST_VIEWS__`), its attribute
+//! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`) and the views' names
+//! (`__CE_VIEW_NAMES__`); into `embed-frame.js` the attributes the iframe passes on
+//! (`__CE_FRAME_ATTRIBUTES__`); into the standalone page its first view, in a declarative
+//! shadow root that links the style sheet, written beside it as `widget.css`
+//! (`<!-- ce:first-view -->`), so the page paints the widget with its HTML.
 //! Usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js BUILD_DIR/index.html
 
 use career_explorer::prerender::{first_views, js_string, BASE_PLACEHOLDER, STYLES};
@@ -11,6 +12,13 @@ use career_model::state::{ElementAttribute, View, DEFAULT_COUNTRY, ELEMENT_ATTRI
 
 /// The widget's style sheet as a file, for the standalone page's declarative shadow root.
 const STYLE_SHEET: &str = "widget.css";
+
+/// A JS object from each name a view goes by to the view's key (`paths` → `path`).
+fn view_names() -> String {
+    let pairs: Vec<String> =
+        View::NAMED.iter().map(|(name, view)| format!("{}:{}", js_string(name), js_string(view.key()))).collect();
+    format!("{{{}}}", pairs.join(","))
+}
 
 /// A JS array of the names of the attributes that pass `keep`.
 fn names(keep: fn(&ElementAttribute) -> bool) -> String {
@@ -31,6 +39,7 @@ fn main() {
         ("\"__CE_FIRST_VIEWS__\"", first_views),
         ("\"__CE_ATTRIBUTES__\"", names(|_| true)),
         ("\"__CE_UNRENDERED__\"", names(|a| !a.prerendered)),
+        ("\"__CE_VIEW_NAMES__\"", view_names()),
     ];
     let frame = [("\"__CE_FRAME_ATTRIBUTES__\"", names(|a| a.frame))];
     fill(&files[0], &embed);

@@ -183,37 +183,43 @@ test("an attribute changed before the widget is live repaints its first view, st
   await expect(el.getByRole("heading", { name: "NLP Engineer", level: 2 })).toBeVisible();
 });
 
-test("the standalone page carries its first view: readable with no script at all, kept as it is until the takeover", async ({ page }) => {
-  // No script of the widget runs: the page's own HTML shows Explore.
-  await page.route(/\/embed\.js$/, (route) => route.abort());
-  await page.goto("/index.html");
-  const el = page.locator("career-explorer");
-  await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
-  await expect(el.getByLabel("Search roles")).toBeVisible();
-  await expect(el.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("24 roles");
-  await page.unroute(/\/embed\.js$/);
+test.describe("the standalone page", () => {
+  // Its service worker would answer the requests these tests hold back.
+  test.use({ serviceWorkers: "block" });
 
-  // With the script and the wasm held back: embed.js keeps the page's view (the node the
-  // parser made is still there when the script has run), and the takeover keeps what was typed.
-  const release = await holdWasm(page);
-  await page.goto("/index.html");
-  await page.evaluate(() => (window.__first = document.querySelector("career-explorer").shadowRoot.querySelector(".ce-prerender")));
-  await page.waitForFunction(() => customElements.get("career-explorer") !== undefined);
-  expect(await page.evaluate(() => document.querySelector("career-explorer").shadowRoot.querySelector(".ce-prerender") === window.__first)).toBe(true);
-  await el.getByLabel("Search roles").fill("vision");
-  release();
-  await waitLiveOn(page, "career-explorer");
-  await expect(el.getByLabel("Search roles")).toHaveValue("vision");
-  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toBeVisible();
-  await expect(el.getByRole("heading", { name: "MLOps Engineer", level: 3 })).toHaveCount(0);
-});
+  test("carries its first view: readable with no script at all, kept as it is by embed.js until the takeover", async ({ page }) => {
+    // No script of the widget runs: the page's own HTML shows Explore.
+    await page.route(/\/embed\.js$/, (route) => route.abort());
+    await page.goto("/index.html");
+    const el = page.locator("career-explorer");
+    await expect(el.getByRole("heading", { name: "NLP Engineer", level: 3 })).toBeVisible();
+    await expect(el.getByLabel("Search roles")).toBeVisible();
+    await expect(el.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("24 roles");
+    const first = await page.evaluateHandle(() => document.querySelector("career-explorer").shadowRoot.querySelector(".ce-prerender"));
 
-test("the standalone page opened on another view's link does not keep its Explore", async ({ page }) => {
-  const release = await holdWasm(page);
-  await page.goto("/index.html#/compare?roles=nlp-engineer,mlops-engineer");
-  await page.waitForFunction(() => customElements.get("career-explorer") !== undefined);
-  const el = page.locator("career-explorer");
-  await expect(el.getByLabel("Search roles")).toHaveCount(0);
-  release();
-  await expect(el.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer", "MLOps Engineer"]);
+    // Then embed.js, with the wasm held back: the node the parser made stays.
+    await page.unroute(/\/embed\.js$/);
+    const release = await holdWasm(page);
+    await page.addScriptTag({ url: "/embed.js" });
+    await page.waitForFunction(() => customElements.get("career-explorer") !== undefined);
+    expect(await first.evaluate((node) => node.isConnected)).toBe(true);
+    // What was typed before the takeover is kept.
+    await el.getByLabel("Search roles").fill("vision");
+    release();
+    await waitLiveOn(page, "career-explorer");
+    expect(await first.evaluate((node) => node.isConnected)).toBe(false);
+    await expect(el.getByLabel("Search roles")).toHaveValue("vision");
+    await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toBeVisible();
+    await expect(el.getByRole("heading", { name: "MLOps Engineer", level: 3 })).toHaveCount(0);
+  });
+
+  test("opened on another view's link does not keep its Explore", async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto("/index.html#/compare?roles=nlp-engineer,mlops-engineer");
+    await page.waitForFunction(() => customElements.get("career-explorer") !== undefined);
+    const el = page.locator("career-explorer");
+    await expect(el.getByLabel("Search roles")).toHaveCount(0);
+    release();
+    await expect(el.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer", "MLOps Engineer"]);
+  });
 });
