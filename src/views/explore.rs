@@ -55,7 +55,13 @@ pub fn Explore() -> impl IntoView {
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
     let first = use_context::<FirstRender>().filter(|f| f.stepwise && !f.done.get_untracked());
     let limit = RwSignal::new(if first.is_some() { STEP } else { PAGE });
+    // Built step by step, the filters' options come in a task of their own, before the cards.
+    let facets_shown = RwSignal::new(first.is_none());
     if let Some(first) = first {
+        gloo::timers::callback::Timeout::new(0, move || {
+            facets_shown.try_set(true);
+        })
+        .forget();
         grow_in_steps(limit, first.done);
     }
     Effect::new(move |before: Option<()>| {
@@ -154,12 +160,14 @@ pub fn Explore() -> impl IntoView {
                         </select>
                     </div>
                     {move || {
-                        groups
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(n, (group, options))| view! { <FacetGroup group n options counts query set_query/> })
-                            .collect_view()
+                        facets_shown.get().then(|| {
+                            groups
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(n, (group, options))| view! { <FacetGroup group n options counts query set_query/> })
+                                .collect_view()
+                        })
                     }}
                 </div>
                 <div class="ce-results">
