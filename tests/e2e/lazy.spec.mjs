@@ -188,6 +188,8 @@ test.describe("the standalone page", () => {
   test.use({ serviceWorkers: "block" });
 
   test("carries its first view: readable with no script at all, kept as it is by embed.js until the takeover", async ({ page }) => {
+    // The page preloads the wasm: it is held back from the start.
+    const release = await holdWasm(page);
     // No script of the widget runs: the page's own HTML shows Explore.
     await page.route(/\/embed\.js$/, (route) => route.abort());
     await page.goto("/index.html");
@@ -199,7 +201,6 @@ test.describe("the standalone page", () => {
 
     // Then embed.js, with the wasm held back: the node the parser made stays.
     await page.unroute(/\/embed\.js$/);
-    const release = await holdWasm(page);
     await page.addScriptTag({ url: "/embed.js" });
     await page.waitForFunction(() => customElements.get("career-explorer") !== undefined);
     expect(await first.evaluate((node) => node.isConnected)).toBe(true);
