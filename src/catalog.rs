@@ -3,6 +3,7 @@
 
 use career_model::explore::RoleIndex;
 use career_model::paths::Graph;
+use career_model::text::distinct;
 use career_model::validate::{validate, Severity};
 use career_model::Dataset;
 use std::cell::RefCell;
@@ -34,12 +35,7 @@ impl Catalog {
     pub fn new(ds: Dataset) -> Catalog {
         let index = RoleIndex::new(&ds);
         let graph = Graph::new(&ds);
-        let mut countries: Vec<String> = Vec::new();
-        for s in &ds.salaries {
-            if !countries.contains(&s.country) {
-                countries.push(s.country.clone());
-            }
-        }
+        let countries = distinct(ds.salaries.iter().map(|s| s.country.clone()));
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         Catalog { ds, index, graph, countries, origin: None, generation, warnings: OnceLock::new() }
     }

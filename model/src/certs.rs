@@ -35,13 +35,7 @@ impl CertSort {
 
 /// Providers, each once, in the order the dataset first names them.
 pub fn providers(ds: &Dataset) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for c in &ds.certifications {
-        if !out.contains(&c.provider) {
-            out.push(c.provider.clone());
-        }
-    }
-    out
+    crate::text::distinct(ds.certifications.iter().map(|c| c.provider.clone()))
 }
 
 /// Indices of the certifications from `provider` that help `role` (either may be unset).

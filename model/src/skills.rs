@@ -37,13 +37,7 @@ pub struct Ranking {
 /// The skills and tools a role names, without repeats, skills first.
 pub fn named_skills(ds: &Dataset, role: usize) -> Vec<&str> {
     let r = &ds.roles[role];
-    let mut out: Vec<&str> = Vec::new();
-    for id in r.skills.iter().chain(&r.tools) {
-        if !out.contains(&id.as_str()) {
-            out.push(id);
-        }
-    }
-    out
+    crate::text::distinct(r.skills.iter().chain(&r.tools).map(String::as_str))
 }
 
 /// Ranks every role by the share of its named skills the reader has (`have`, skill ids).

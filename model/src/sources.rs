@@ -49,13 +49,7 @@ pub struct Disagreement<'a> {
 }
 
 pub fn disagreements(ds: &Dataset) -> Vec<Disagreement<'_>> {
-    let mut keys: Vec<(String, PayLevel)> = Vec::new();
-    for s in &ds.salaries {
-        let k = (s.country.clone(), s.level);
-        if !keys.contains(&k) {
-            keys.push(k);
-        }
-    }
+    let mut keys = crate::text::distinct(ds.salaries.iter().map(|s| (s.country.clone(), s.level)));
     keys.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     keys.into_iter()
         .filter_map(|(country, level)| {

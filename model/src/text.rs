@@ -22,9 +22,20 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
+/// Each item once, in the order first given.
+pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{grouped, plural};
+    use super::{distinct, grouped, plural};
 
     #[test]
     fn thousands_grouped() {
@@ -40,5 +51,11 @@ mod tests {
         assert_eq!(plural(0, "role", "roles"), "0 roles");
         assert_eq!(plural(3, "list of advice", "lists of advice"), "3 lists of advice");
         assert_eq!(plural(20_000, "role", "roles"), "20,000 roles");
+    }
+
+    #[test]
+    fn distinct_keeps_the_first_of_each_in_order() {
+        assert_eq!(distinct(["b", "a", "b", "c", "a"]), ["b", "a", "c"]);
+        assert!(distinct(Vec::<u8>::new()).is_empty());
     }
 }
