@@ -46,19 +46,16 @@ pub fn App(
     let ready = Memo::new(move |_| status.0.with(|s| *s == DataStatus::Ready));
     // A view is built again when the view changes or another dataset is shown.
     let generation = Memo::new(move |_| data.0.with(|c| c.generation));
-    let view_body = move || {
-        generation.track();
-        match view_key.get() {
-            View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
-            View::Explore => view! { <Explore/> }.into_any(),
-            View::Sources => view! { <Sources/> }.into_any(),
-            View::Compare => view! { <Compare/> }.into_any(),
-            View::Paths => view! { <CareerPaths/> }.into_any(),
-            View::Certifications => view! { <Certifications/> }.into_any(),
-            View::Pay => view! { <Pay/> }.into_any(),
-            View::Start => view! { <GetStarted/> }.into_any(),
-            View::Skills => view! { <YourSkills/> }.into_any(),
-        }
+    let view_body = move || match (view_key.get(), generation.get()).0 {
+        View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
+        View::Explore => view! { <Explore/> }.into_any(),
+        View::Sources => view! { <Sources/> }.into_any(),
+        View::Compare => view! { <Compare/> }.into_any(),
+        View::Paths => view! { <CareerPaths/> }.into_any(),
+        View::Certifications => view! { <Certifications/> }.into_any(),
+        View::Pay => view! { <Pay/> }.into_any(),
+        View::Start => view! { <GetStarted/> }.into_any(),
+        View::Skills => view! { <YourSkills/> }.into_any(),
     };
     // Setting the same status again redraws nothing: another dataset is told by its generation.
     let shown = Memo::new(move |_| status.0.get());
