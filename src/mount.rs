@@ -376,8 +376,6 @@ fn start_loading(
     });
 }
 
-/// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
-/// `embed.js`, ending in `/`.
 /// Reads the built-in dataset ahead of the first mount, so that work is a task of its own.
 #[wasm_bindgen]
 pub fn prepare() {
@@ -386,6 +384,8 @@ pub fn prepare() {
     }
 }
 
+/// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
+/// `embed.js`, ending in `/`.
 #[wasm_bindgen]
 pub fn mount_element(host: Element, base: String, swap: Option<js_sys::Function>) -> Option<WidgetHandle> {
     let sync_url = host.has_attribute("sync-url");
