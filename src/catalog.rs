@@ -50,7 +50,7 @@ impl Catalog {
     /// What the dataset's checks warn about (none stops it loading).
     pub fn warnings(&self) -> &[String] {
         self.warnings.get_or_init(|| {
-            validate(&self.ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.message).collect()
+            validate(&self.ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.to_string()).collect()
         })
     }
 

@@ -349,7 +349,7 @@ fn start_loading(
         }
         match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| from_text(&t)) {
             Ok((ds, warnings)) => {
-                let warnings = warnings.into_iter().map(|p| p.message).collect();
+                let warnings = warnings.into_iter().map(|p| p.to_string()).collect();
                 let catalog = Arc::new(Catalog::loaded(ds, origin.clone(), warnings));
                 let (mut state, warnings) = from_attributes(&attributes(&host), &catalog.ds);
                 for w in warnings {

@@ -77,7 +77,7 @@ pub fn from_text(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     check_nesting(text).map_err(|p| vec![p])?;
     let value = js_sys::JSON::parse(text)
         .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", shortened(&js_message(&e))))])?;
-    load(serde_wasm_bindgen::Deserializer::from(value))
+    load(text, serde_wasm_bindgen::Deserializer::from(value))
 }
 
 /// Fetches a dataset's text within a time limit that covers the whole body, reading no

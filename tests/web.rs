@@ -158,3 +158,43 @@ async fn another_dataset_rebuilds_the_view_shown() {
     tick().await;
     assert_eq!(articles(), 5, "Sources lists the built-in data's articles");
 }
+
+#[wasm_bindgen_test]
+async fn unknown_fields_load_and_are_noted_in_sources() {
+    // Through the browser's parser: a role with a misspelt field, a file with a field of its own.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("view", "sources").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
+    let json = format!(
+        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","tittle":"B","level":"mid","sources":["s"]}}],"salaries":[{salary}],"owner":"me"}}"#
+    );
+    script.set_text_content(Some(&json));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    mount_widget(&host, MountOptions::default()).unwrap();
+    let root = host.shadow_root().unwrap();
+    let notes = || {
+        let items = root.query_selector_all(".ce-notes li").unwrap();
+        (0..items.length()).map(|i| items.get(i).unwrap().text_content().unwrap_or_default()).collect::<Vec<_>>()
+    };
+    let articles = || root.query_selector_all("li.ce-source").unwrap().length();
+    for _ in 0..100 {
+        if articles() == 1 {
+            break;
+        }
+        pause().await;
+    }
+    assert_eq!(articles(), 1, "the dataset loaded");
+    let mut notes = notes();
+    notes.sort();
+    assert_eq!(
+        notes,
+        [
+            r#"/owner: "owner" is not a field of the dataset's schema, so it was left out"#,
+            r#"/roles/0/tittle: "tittle" is not a field of the dataset's schema, so it was left out"#,
+        ]
+    );
+}

@@ -7,7 +7,6 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Build date and content hash, written by the build; empty in the source file.
     #[serde(default)]
@@ -106,7 +105,6 @@ impl Index {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     /// The article's own headline.
@@ -118,7 +116,6 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
     pub title: String,
@@ -159,7 +156,6 @@ pub struct Role {
 
 /// One article's weighing of one of a role's skills or tools.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Qualifier {
     /// A skill or tool id the role lists.
     pub skill: String,
@@ -170,7 +166,6 @@ pub struct Qualifier {
 
 /// What an article says of a role, under one topic.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Note {
     pub topic: Topic,
     pub text: String,
@@ -227,7 +222,6 @@ impl Topic {
 
 /// A statement and the article it comes from.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Sourced {
     pub text: String,
     pub source: String,
@@ -235,7 +229,6 @@ pub struct Sourced {
 
 /// Years of experience one article gives for a role.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Years {
     pub min: u32,
     #[serde(default)]
@@ -371,7 +364,6 @@ impl Basis {
 
 /// One pay figure as one article gives it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Salary {
     pub id: String,
     pub source: String,
@@ -421,7 +413,6 @@ impl CertificationKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Certification {
     pub id: String,
     pub name: String,
@@ -462,7 +453,6 @@ impl StepKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CareerStep {
     pub from: String,
     pub to: String,
@@ -510,7 +500,6 @@ pub enum SkillKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Skill {
     pub id: String,
     pub name: String,
@@ -522,7 +511,6 @@ pub struct Skill {
 
 /// An industry, a hiring company or a work setting.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Named {
     pub id: String,
     pub name: String,
@@ -531,7 +519,6 @@ pub struct Named {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Faq {
     pub question: String,
     pub answer: String,
@@ -543,7 +530,6 @@ pub struct Faq {
 
 /// What an article says of pay in one country, at every level.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CountryNote {
     /// ISO 3166-1 alpha-2.
     pub country: String,
@@ -553,7 +539,6 @@ pub struct CountryNote {
 
 /// An article's list of advice, in its order and words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Guide {
     pub id: String,
     pub kind: GuideKind,
@@ -576,6 +561,25 @@ pub enum GuideKind {
 impl Dataset {
     fn index(&self) -> &Index {
         self.lookups.0.get_or_init(|| Index::new(self))
+    }
+
+    /// How a problem names the entry at `index` of a collection: its id, or `from → to` for
+    /// a career step; `None` for entries without one.
+    pub fn entry_id(&self, collection: &str, index: usize) -> Option<String> {
+        let id = |v: Option<&str>| v.map(str::to_string);
+        match collection {
+            "sources" => id(self.sources.get(index).map(|e| e.id.as_str())),
+            "roles" => id(self.roles.get(index).map(|e| e.id.as_str())),
+            "salaries" => id(self.salaries.get(index).map(|e| e.id.as_str())),
+            "certifications" => id(self.certifications.get(index).map(|e| e.id.as_str())),
+            "skills" => id(self.skills.get(index).map(|e| e.id.as_str())),
+            "guides" => id(self.guides.get(index).map(|e| e.id.as_str())),
+            "industries" => id(self.industries.get(index).map(|e| e.id.as_str())),
+            "companies" => id(self.companies.get(index).map(|e| e.id.as_str())),
+            "work_settings" => id(self.work_settings.get(index).map(|e| e.id.as_str())),
+            "career_steps" => self.career_steps.get(index).map(|s| format!("{} → {}", s.from, s.to)),
+            _ => None,
+        }
     }
 
     /// Drops the lookups: call it after editing a dataset that has been queried.

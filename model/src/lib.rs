@@ -12,6 +12,7 @@ pub use dataset::*;
 pub mod certs;
 pub mod compare;
 pub mod explore;
+pub mod fields;
 pub mod load;
 pub mod paths;
 pub mod profile;

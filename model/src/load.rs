@@ -3,6 +3,7 @@
 //! English, and nothing panics.
 
 use crate::dataset::Dataset;
+use crate::fields::{escaped, unknown_fields_in};
 use crate::validate::{validate, Problem, Severity};
 use serde::Deserializer;
 
@@ -97,7 +98,7 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
         match seg {
             Segment::Seq { index } => out.push_str(&format!("/{index}")),
             // RFC 6901: "~" and "/" inside a key are written "~0" and "~1".
-            Segment::Map { key } => out.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+            Segment::Map { key } => out.push_str(&format!("/{}", escaped(key))),
             Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
             Segment::Unknown => {}
         }
@@ -171,24 +172,65 @@ pub fn plain_reason(serde_msg: &str) -> String {
 }
 
 /// Reads a dataset from any serde deserializer, unchecked: the first problem, at its JSON
-/// location. The widget reads its built-in dataset (checked when it was built) and a
-/// reader's through this one path.
+/// location. Fields the schema does not know are left out. The widget reads its built-in
+/// dataset (checked when it was built) and a reader's through this one path.
 pub fn parse<'de, D: Deserializer<'de>>(d: D) -> Result<Dataset, Problem> {
     serde_path_to_error::deserialize(d)
         .map_err(|e| problem_at(&pointer_of(e.path()), plain_reason(&e.inner().to_string())))
 }
 
-/// Reads a dataset from any serde deserializer and validates it. `Ok` holds the dataset
-/// and its warnings; `Err` holds every error found (the first parse error, or all the
-/// validation errors).
-pub fn load<'de, D: Deserializer<'de>>(d: D) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+/// One problem per field name and place the schema does not know (`/roles/*/tittle`),
+/// counting the entries that have it, so 20,000 entries with one typo make one problem.
+pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> Vec<Problem> {
+    // The place with its indexes left out, and every pointer found there.
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    for p in pointers {
+        let place: Vec<&str> = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).collect();
+        let place = place.join("/");
+        match groups.iter_mut().find(|(g, _)| *g == place) {
+            Some((_, all)) => all.push(p),
+            None => groups.push((place, vec![p])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(_, all)| {
+            let first = all[0];
+            let name = first.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let mut message =
+                format!("\"{}\" is not a field of the dataset's schema, so it was left out", shortened(&name));
+            if all.len() > 1 {
+                message.push_str(&format!(" (in {} entries; this is the first)", all.len()));
+            }
+            let mut problem = problem_at(first, message);
+            problem.severity = severity;
+            // In an entry of a collection: name the collection, the entry and the field.
+            let mut parts = first.trim_start_matches('/').splitn(3, '/');
+            if let (Some(collection), Some(Ok(index)), Some(field)) =
+                (parts.next(), parts.next().map(str::parse::<usize>), parts.next())
+            {
+                problem.collection = collection.to_string();
+                problem.index = index;
+                problem.field = field.to_string();
+                problem.entry = ds.entry_id(collection, index).unwrap_or_default();
+            }
+            problem
+        })
+        .collect()
+}
+
+/// Reads a dataset's JSON `text`, which `d` deserializes, and validates it. `Ok` holds the
+/// dataset and its warnings (fields the schema does not know among them, left out); `Err`
+/// holds every error found (the first parse error, or all the validation errors).
+pub fn load<'de, D: Deserializer<'de>>(text: &str, d: D) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     let mut ds = parse(d).map_err(|p| vec![p])?;
-    let problems = validate(&ds);
+    let mut problems = validate(&ds);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());
     }
     if ds.version.is_empty() {
         ds.version = "custom".into();
     }
+    problems.extend(unknown_fields(&ds, &unknown_fields_in(text), Severity::Warning));
     Ok((ds, problems))
 }

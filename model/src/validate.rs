@@ -398,7 +398,7 @@ impl<'a> Checker<'a> {
     fn career_steps(&mut self, ds: &'a Dataset) {
         let mut seen_steps = HashSet::new();
         for (index, step) in ds.career_steps.iter().enumerate() {
-            let entry = format!("{} → {}", step.from, step.to);
+            let entry = ds.entry_id("career_steps", index).unwrap_or_default();
             let at = At { collection: "career_steps", index, entry: &entry };
             self.role_ref(&at, "from", &step.from);
             self.role_ref(&at, "to", &step.to);

@@ -15,7 +15,7 @@ fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
     check_nesting(text).map_err(|p| vec![p])?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
-    load(value).map(|(ds, _)| ds)
+    load(text, value).map(|(ds, _)| ds)
 }
 
 fn minimal() -> Value {
@@ -132,13 +132,6 @@ fn malformed_datasets_each_with_their_message() {
         ),
         ("deep nesting", with(|v| v["roles"][0]["title"] = deep.clone()), "", "nested more than 32 levels deep"),
         ("20,001 roles", with(|v| v["roles"] = json!(many_roles.clone())), "/roles/20000", "the limit is 20000"),
-        ("unknown field", with(|v| v["roles"][0]["salary"] = json!(5)), "/roles/0/salary", "\"salary\" is not a field"),
-        (
-            "unknown field with a slash and a tilde",
-            with(|v| v["roles"][0]["pay/year~usd"] = json!(5)),
-            "/roles/0/pay~1year~0usd",
-            "is not a field",
-        ),
         (
             "unknown level",
             with(|v| v["roles"][0]["level"] = json!("guru")),
@@ -186,6 +179,36 @@ fn malformed_datasets_each_with_their_message() {
             problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()
         );
     }
+}
+
+/// A field the schema does not know loads with a warning that names it and says where; the
+/// same field in many entries is one warning that counts them.
+#[test]
+fn unknown_fields_are_warnings_that_name_them() {
+    let text = with(|v| {
+        v["roles"][0]["salary"] = json!(5);
+        v["roles"][1]["salary"] = json!([1, 2]);
+        v["roles"][0]["pay/year~usd"] = json!(5);
+        v["extra"] = json!({ "a": 1 });
+    });
+    let (ds, warnings) = load(&text, serde_json::from_str::<Value>(&text).unwrap()).expect("it loads");
+    assert_eq!(ds.roles.len(), 2);
+    let mut said: Vec<String> =
+        warnings.iter().filter(|p| p.message.contains("schema")).map(|p| p.to_string()).collect();
+    said.sort();
+    assert_eq!(
+        said,
+        [
+            "/extra: \"extra\" is not a field of the dataset's schema, so it was left out",
+            "/roles/0/pay~1year~0usd: \"pay/year~usd\" is not a field of the dataset's schema, so it was left out",
+            "/roles/0/salary: \"salary\" is not a field of the dataset's schema, so it was left out (in 2 entries; this is the first)",
+        ]
+    );
+    let salary = warnings.iter().find(|p| p.field == "salary").unwrap();
+    assert_eq!((salary.collection.as_str(), salary.entry.as_str()), ("roles", "ux-designer"));
+    // A file without unknown fields gets no such warning.
+    let (_, warnings) = load(&minimal().to_string(), minimal()).unwrap();
+    assert!(!warnings.iter().any(|p| p.message.contains("schema")), "{warnings:?}");
 }
 
 #[test]
@@ -396,4 +419,53 @@ fn hostile_dataset() -> impl Strategy<Value = Value> {
         .prop_map(|(sources, roles, salaries, steps)| {
             json!({ "sources": sources, "roles": roles, "salaries": salaries, "career_steps": steps })
         })
+}
+
+/// Every object of the built-in dataset, as the open data writes it, is at a place whose
+/// fields are known, and has no field beyond them: a new nested type without its place
+/// fails here.
+#[test]
+fn every_object_of_the_open_data_has_known_fields() {
+    use career_model::fields::{known_fields, unknown_fields_in};
+    let ds: Dataset = toml::from_str(include_str!("../../data/careers.toml")).unwrap();
+    let value = serde_json::to_value(&ds).unwrap();
+    fn walk(v: &Value, place: &str, seen: &mut usize) {
+        match v {
+            Value::Object(map) => {
+                let fields = known_fields(place).unwrap_or_else(|| panic!("no fields known at \"{place}\""));
+                *seen += 1;
+                for (k, item) in map {
+                    assert!(fields.contains(&k.as_str()), "\"{k}\" at \"{place}\"");
+                    walk(item, &if place.is_empty() { k.clone() } else { format!("{place}/{k}") }, seen);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|item| walk(item, &format!("{place}/*"), seen)),
+            _ => {}
+        }
+    }
+    let mut seen = 0;
+    walk(&value, "", &mut seen);
+    assert!(seen > 200, "{seen} objects");
+    assert_eq!(unknown_fields_in(&value.to_string()), Vec::<String>::new());
+    assert_eq!(unknown_fields_in(&serde_json::to_string_pretty(&value).unwrap()), Vec::<String>::new());
+}
+
+/// The text is read as JSON: keys written with escapes, braces and quotes inside text, and
+/// what an unknown field holds (not looked into).
+#[test]
+fn unknown_fields_are_found_in_the_text_as_written() {
+    use career_model::fields::unknown_fields_in;
+    let text = r#"{
+        "sources": [{"id": "a{[\"", "title": "x]}", "file": "f", "\u0074ittle": 1}],
+        "roles": [{"id": "r", "ti\"tle": "T", "years": [{"min": 1, "source": "a", "mx": 3}],
+                   "notes": [], "sources": ["a"]}, {"id": "s", "title": "S", "sources": []}],
+        "salaries": [],
+        "extra": {"deep": [{"anything": true}], "n": -1.5e3, "t": null},
+        "faqs": [{"question": "q", "answer": "a", "source": "a", "beginner": false, "x/y~z": 1}]
+    }"#;
+    serde_json::from_str::<Value>(text).expect("the test's text is JSON");
+    assert_eq!(
+        unknown_fields_in(text),
+        ["/sources/0/tittle", "/roles/0/ti\"tle", "/roles/0/years/0/mx", "/extra", "/faqs/0/x~1y~0z"]
+    );
 }

@@ -103,7 +103,7 @@ pub fn Sources() -> impl IntoView {
                 .then(|| {
                     view! {
                         <h3>"Notes on this dataset"</h3>
-                        <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                        <ul class="ce-notes">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                     }
                 })}
         </section>
