@@ -18,6 +18,10 @@ test("an inline dataset replaces the built-in one; a broken one lists its proble
   // Warnings let the data load and are listed in Sources.
   await w(page, "good").getByRole("button", { name: "Sources" }).click();
   await expect(w(page, "good").getByText('"UX Researcher" has no pay figures')).toBeVisible();
+  // A field the schema does not have is left out, and named with where it is.
+  await expect(
+    w(page, "good").getByText('/roles/2/salary: "salary" is not a field of the dataset\'s schema, so it was left out'),
+  ).toBeVisible();
   await expect(w(page, "good").getByRole("heading", { name: "1. UX careers in 2026" })).toBeVisible();
 });
 
