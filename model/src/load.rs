@@ -2,10 +2,14 @@
 //! the widget), every problem comes back with its JSON location and a reason in plain
 //! English, and nothing panics.
 
-use crate::dataset::Dataset;
+use crate::dataset::{
+    CareerStep, Certification, CountryNote, Dataset, Faq, Guide, Named, Note, Qualifier, Role, Salary, Skill, Source,
+    Sourced, Years,
+};
 use crate::fields::{escaped, unknown_fields_in};
 use crate::validate::{validate, Problem, Severity};
-use serde::Deserializer;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
 
 /// The largest dataset file the widget reads.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -91,21 +95,6 @@ pub fn shortened(text: &str) -> String {
     }
 }
 
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            // RFC 6901: "~" and "/" inside a key are written "~0" and "~1".
-            Segment::Map { key } => out.push_str(&format!("/{}", escaped(key))),
-            Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
-            Segment::Unknown => {}
-        }
-    }
-    out
-}
-
 /// serde's wording, said plainly: "expected a whole number, found the text \"abc\"".
 pub fn plain_reason(serde_msg: &str) -> String {
     // The browser's parser reports through a JavaScript error, whose text starts "Error: ".
@@ -171,12 +160,111 @@ pub fn plain_reason(serde_msg: &str) -> String {
     shortened(msg)
 }
 
-/// Reads a dataset from any serde deserializer, unchecked: the first problem, at its JSON
-/// location. Fields the schema does not know are left out. The widget reads its built-in
-/// dataset (checked when it was built) and a reader's through this one path.
+/// Reads a dataset from any serde deserializer, unchecked; the problem says what is wrong,
+/// not where. Fields the schema does not know are left out. The widget reads its built-in
+/// dataset (checked when it was built) this way.
 pub fn parse<'de, D: Deserializer<'de>>(d: D) -> Result<Dataset, Problem> {
-    serde_path_to_error::deserialize(d)
-        .map_err(|e| problem_at(&pointer_of(e.path()), plain_reason(&e.inner().to_string())))
+    Dataset::deserialize(d).map_err(|e| problem_at("", plain_reason(&e.to_string())))
+}
+
+/// A parsed JSON document: the browser's parsed value in the widget, serde_json's in tests.
+/// A dataset is read from it in one pass; only when that fails does the loader look into
+/// it, to say where the problem is.
+pub trait Tree: Clone {
+    type De: Deserializer<'static>;
+    fn deserializer(self) -> Self::De;
+    /// The value at a key of an object.
+    fn get(&self, key: &str) -> Option<Self>;
+    /// An object's keys, in order (none for anything else).
+    fn keys(&self) -> Vec<String>;
+    /// A list's items; `None` for anything but a list.
+    fn items(&self) -> Option<Vec<Self>>;
+    /// A copy of an object without one of its keys.
+    fn without(&self, key: &str) -> Self;
+}
+
+/// Reads a dataset from a parsed document: the first problem, at its JSON location.
+pub fn parse_tree<T: Tree>(tree: &T) -> Result<Dataset, Problem> {
+    let error = match Dataset::deserialize(tree.clone().deserializer()) {
+        Ok(ds) => return Ok(ds),
+        Err(e) => e.to_string(),
+    };
+    // Which entry of which list: each entry read again on its own, until one fails.
+    for list in tree.keys() {
+        let Some(value) = tree.get(&list) else { continue };
+        if list == "version" {
+            return Err(problem_at("/version", plain_reason(&error)));
+        }
+        let Some(read) = entry_reader::<T>(&list) else { continue };
+        match first_failing(read, &list, &value) {
+            Some((at, message)) => return Err(problem_at(&format!("/{}{at}", escaped(&list)), plain_reason(&message))),
+            // Not a list where one belongs.
+            None if value.items().is_none() => {
+                return Err(problem_at(&format!("/{}", escaped(&list)), plain_reason(&error)))
+            }
+            None => {}
+        }
+    }
+    Err(problem_at("", plain_reason(&error)))
+}
+
+/// Reads a part of a document as one type of the dataset: why it does not read.
+type Reader<T> = fn(T) -> Result<(), String>;
+
+fn reads_as<E: DeserializeOwned, T: Tree>(part: T) -> Result<(), String> {
+    E::deserialize(part.deserializer()).map(drop).map_err(|e| e.to_string())
+}
+
+/// How an entry of a top-level list reads.
+fn entry_reader<T: Tree>(list: &str) -> Option<Reader<T>> {
+    Some(match list {
+        "sources" => reads_as::<Source, T>,
+        "roles" => reads_as::<Role, T>,
+        "salaries" => reads_as::<Salary, T>,
+        "certifications" => reads_as::<Certification, T>,
+        "career_steps" => reads_as::<CareerStep, T>,
+        "skills" => reads_as::<Skill, T>,
+        "industries" | "companies" | "work_settings" => reads_as::<Named, T>,
+        "faqs" => reads_as::<Faq, T>,
+        "guides" => reads_as::<Guide, T>,
+        "country_notes" => reads_as::<CountryNote, T>,
+        _ => return None,
+    })
+}
+
+/// How an item of a list of objects inside an entry reads.
+fn item_reader<T: Tree>(list: &str, key: &str) -> Option<Reader<T>> {
+    Some(match (list, key) {
+        ("roles", "responsibilities" | "education") | ("certifications", "validates") => reads_as::<Sourced, T>,
+        ("roles", "years") => reads_as::<Years, T>,
+        ("roles", "qualifiers") => reads_as::<Qualifier, T>,
+        ("roles", "notes") => reads_as::<Note, T>,
+        _ => return None,
+    })
+}
+
+/// The first item of a list that does not read: where (`/3/level`) and why.
+fn first_failing<T: Tree>(read: Reader<T>, list: &str, value: &T) -> Option<(String, String)> {
+    value.items()?.into_iter().enumerate().find_map(|(index, item)| {
+        let error = read(item.clone()).err()?;
+        let field = failing_field(read, list, &item, &error).unwrap_or_default();
+        Some((format!("/{index}{field}"), error))
+    })
+}
+
+/// Which field of an entry makes it fail with `error`: the one whose removal changes the
+/// error (a missing field is the entry's own problem). Lists of objects inside an entry are
+/// looked into the same way.
+fn failing_field<T: Tree>(read: Reader<T>, list: &str, entry: &T, error: &str) -> Option<String> {
+    if error.contains("missing field") {
+        return None;
+    }
+    let key = entry.keys().into_iter().find(|key| read(entry.without(key)).err().as_deref() != Some(error))?;
+    let inner = match (item_reader::<T>(list, &key), entry.get(&key)) {
+        (Some(read), Some(value)) => first_failing(read, "", &value).map(|(at, _)| at),
+        _ => None,
+    };
+    Some(format!("/{}{}", escaped(&key), inner.unwrap_or_default()))
 }
 
 /// One problem per field name and place the schema does not know (`/roles/*/tittle`),
@@ -219,11 +307,11 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
         .collect()
 }
 
-/// Reads a dataset's JSON `text`, which `d` deserializes, and validates it. `Ok` holds the
+/// Reads a dataset's JSON `text`, parsed into `tree`, and validates it. `Ok` holds the
 /// dataset and its warnings (fields the schema does not know among them, left out); `Err`
 /// holds every error found (the first parse error, or all the validation errors).
-pub fn load<'de, D: Deserializer<'de>>(text: &str, d: D) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
-    let mut ds = parse(d).map_err(|p| vec![p])?;
+pub fn load<T: Tree>(text: &str, tree: &T) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+    let mut ds = parse_tree(tree).map_err(|p| vec![p])?;
     let mut problems = validate(&ds);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());

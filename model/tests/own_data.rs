@@ -1,7 +1,7 @@
 //! Datasets readers bring: every malformed one gives its problems with a JSON location
 //! and a plain reason; random and mutated ones never panic.
 
-use career_model::load::{check_nesting, check_size, load, plain_reason, without_bom, MAX_BYTES};
+use career_model::load::{check_nesting, check_size, load, plain_reason, without_bom, Tree, MAX_BYTES};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use proptest::prelude::*;
@@ -15,7 +15,39 @@ fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
     check_nesting(text).map_err(|p| vec![p])?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
-    load(text, value).map(|(ds, _)| ds)
+    load(text, &Json(value)).map(|(ds, _)| ds)
+}
+
+/// serde_json's parsed value, as the loader reads it.
+#[derive(Clone)]
+struct Json(Value);
+
+impl Tree for Json {
+    type De = Value;
+
+    fn deserializer(self) -> Value {
+        self.0
+    }
+
+    fn get(&self, key: &str) -> Option<Self> {
+        self.0.get(key).cloned().map(Json)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.0.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default()
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        self.0.as_array().map(|a| a.iter().cloned().map(Json).collect())
+    }
+
+    fn without(&self, key: &str) -> Self {
+        let mut copy = self.0.clone();
+        if let Some(o) = copy.as_object_mut() {
+            o.remove(key);
+        }
+        Json(copy)
+    }
 }
 
 fn minimal() -> Value {
@@ -133,6 +165,21 @@ fn malformed_datasets_each_with_their_message() {
         ("deep nesting", with(|v| v["roles"][0]["title"] = deep.clone()), "", "nested more than 32 levels deep"),
         ("20,001 roles", with(|v| v["roles"] = json!(many_roles.clone())), "/roles/20000", "the limit is 20000"),
         (
+            "text where a number belongs, deep in an entry",
+            with(|v| {
+                v["roles"][1]["years"] = json!([{ "min": 2, "source": "post" }, { "min": "three", "source": "post" }])
+            }),
+            "/roles/1/years/1/min",
+            "expected a whole number (0 or more), found the text \"three\"",
+        ),
+        ("text where a list belongs", with(|v| v["roles"] = json!("many")), "/roles", "expected a list"),
+        (
+            "a number for the version",
+            with(|v| v["version"] = json!(5)),
+            "/version",
+            "expected text, found the number 5",
+        ),
+        (
             "unknown level",
             with(|v| v["roles"][0]["level"] = json!("guru")),
             "/roles/0/level",
@@ -191,7 +238,7 @@ fn unknown_fields_are_warnings_that_name_them() {
         v["roles"][0]["pay/year~usd"] = json!(5);
         v["extra"] = json!({ "a": 1 });
     });
-    let (ds, warnings) = load(&text, serde_json::from_str::<Value>(&text).unwrap()).expect("it loads");
+    let (ds, warnings) = load(&text, &Json(serde_json::from_str::<Value>(&text).unwrap())).expect("it loads");
     assert_eq!(ds.roles.len(), 2);
     let mut said: Vec<String> =
         warnings.iter().filter(|p| p.message.contains("schema")).map(|p| p.to_string()).collect();
@@ -207,7 +254,7 @@ fn unknown_fields_are_warnings_that_name_them() {
     let salary = warnings.iter().find(|p| p.field == "salary").unwrap();
     assert_eq!((salary.collection.as_str(), salary.entry.as_str()), ("roles", "ux-designer"));
     // A file without unknown fields gets no such warning.
-    let (_, warnings) = load(&minimal().to_string(), minimal()).unwrap();
+    let (_, warnings) = load(&minimal().to_string(), &Json(minimal())).unwrap();
     assert!(!warnings.iter().any(|p| p.message.contains("schema")), "{warnings:?}");
 }
 
