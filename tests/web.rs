@@ -171,6 +171,8 @@ async fn unknown_fields_load_and_are_noted_in_sources() {
     let json = format!(
         r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","tittle":"B","level":"mid","sources":["s"]}}],"salaries":[{salary}],"owner":"me"}}"#
     );
+    let names = (0..60).map(|i| format!(r#""x{i}":1"#)).collect::<Vec<_>>().join(",");
+    let many = json.replacen(r#""id":"a","#, &format!(r#""id":"a",{names},"#), 1);
     script.set_text_content(Some(&json));
     host.append_child(&script).unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
@@ -197,4 +199,23 @@ async fn unknown_fields_load_and_are_noted_in_sources() {
             r#"/roles/0/tittle: "tittle" is not a field of the dataset's schema, so it was left out"#,
         ]
     );
+    // Sixty more unknown names: the first 50 notes are listed, the rest counted.
+    let host = doc.create_element("div").unwrap();
+    host.set_attribute("view", "sources").unwrap();
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(&many));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    mount_widget(&host, MountOptions::default()).unwrap();
+    let root = host.shadow_root().unwrap();
+    let more = || root.query_selector(".ce-notes + p").unwrap().and_then(|p| p.text_content());
+    for _ in 0..100 {
+        if more().is_some() {
+            break;
+        }
+        pause().await;
+    }
+    assert_eq!(root.query_selector_all(".ce-notes li").unwrap().length(), 50);
+    assert_eq!(more().as_deref(), Some("…and 12 more notes"));
 }

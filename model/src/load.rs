@@ -270,25 +270,28 @@ fn failing_field<T: Tree>(read: Reader<T>, list: &str, entry: &T, error: &str) -
 /// One problem per field name and place the schema does not know (`/roles/*/tittle`),
 /// counting the entries that have it, so 20,000 entries with one typo make one problem.
 pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> Vec<Problem> {
-    // The place with its indexes left out, and every pointer found there.
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+    // Each place with its indexes left out (`roles/*/tittle`): its first pointer and how
+    // many entries have it.
+    let mut groups: Vec<(&str, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for p in pointers {
         let place: Vec<&str> = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).collect();
-        let place = place.join("/");
-        match groups.iter_mut().find(|(g, _)| *g == place) {
-            Some((_, all)) => all.push(p),
-            None => groups.push((place, vec![p])),
+        match at.entry(place.join("/")) {
+            std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].1 += 1,
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(groups.len());
+                groups.push((p, 1));
+            }
         }
     }
     groups
         .into_iter()
-        .map(|(_, all)| {
-            let first = all[0];
+        .map(|(first, count)| {
             let name = first.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
             let mut message =
                 format!("\"{}\" is not a field of the dataset's schema, so it was left out", shortened(&name));
-            if all.len() > 1 {
-                message.push_str(&format!(" (in {} entries; this is the first)", all.len()));
+            if count > 1 {
+                message.push_str(&format!(" (in {} entries; this is the first)", crate::text::grouped(count as u64)));
             }
             let mut problem = problem_at(first, message);
             problem.severity = severity;

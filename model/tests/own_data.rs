@@ -516,3 +516,21 @@ fn unknown_fields_are_found_in_the_text_as_written() {
         ["/sources/0/tittle", "/roles/0/ti\"tle", "/roles/0/years/0/mx", "/extra", "/faqs/0/x~1y~0z"]
     );
 }
+
+/// Thousands of entries with one misspelt field make one warning; thousands of different
+/// unknown names make one each, grouped at once (not by comparing every pair).
+#[test]
+fn unknown_fields_at_scale() {
+    use career_model::load::unknown_fields;
+    use career_model::validate::Severity;
+    let ds: Dataset = serde_json::from_value(minimal()).unwrap();
+    let same: Vec<String> = (0..20_000).map(|i| format!("/roles/{i}/tittle")).collect();
+    let one = unknown_fields(&ds, &same, Severity::Warning);
+    assert_eq!(one.len(), 1);
+    assert!(one[0].message.ends_with("(in 20,000 entries; this is the first)"), "{}", one[0].message);
+    assert_eq!((one[0].pointer(), one[0].entry.as_str()), ("/roles/0/tittle".to_string(), "ux-designer"));
+    let different: Vec<String> = (0..100_000).map(|i| format!("/roles/0/x{i}")).collect();
+    let many = unknown_fields(&ds, &different, Severity::Warning);
+    assert_eq!(many.len(), 100_000);
+    assert_eq!(many[99_999].field, "x99999");
+}

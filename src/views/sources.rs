@@ -5,6 +5,7 @@ use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
+use career_model::load::MAX_LISTED;
 use career_model::pay::{consensus, consensus_label, scale_top};
 use career_model::sources::{contributions, disagreements};
 use career_model::text::plural;
@@ -59,7 +60,10 @@ pub fn Sources() -> impl IntoView {
             }
         })
         .collect_view();
-    let warnings: Vec<String> = catalog.warnings().to_vec();
+    // The first notes, and how many more (a large dataset can have thousands).
+    let all_warnings = catalog.warnings();
+    let more_warnings = all_warnings.len().saturating_sub(MAX_LISTED);
+    let warnings: Vec<String> = all_warnings.iter().take(MAX_LISTED).cloned().collect();
     let version = ds.version.clone();
     let embed = use_embed();
     let (json, schema) = (own_file(&embed, "data/careers.json"), own_file(&embed, "data/careers.schema.json"));
@@ -104,6 +108,7 @@ pub fn Sources() -> impl IntoView {
                     view! {
                         <h3>"Notes on this dataset"</h3>
                         <ul class="ce-notes">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                        {(more_warnings > 0).then(|| view! { <p class="ce-muted">{format!("…and {}", plural(more_warnings, "more note", "more notes"))}</p> })}
                     }
                 })}
         </section>
