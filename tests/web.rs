@@ -111,6 +111,14 @@ async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
         problems_of(&json).await,
         [r#"/salaries/0/min: expected a whole number (0 or more), found the text "90000""#]
     );
+    // The same, after a version that is fine (the browser keeps the keys in their order).
+    let json = format!(
+        r#"{{"version":"2026-01-01",{SOURCES},"roles":[{{"id":"a","title":"A","sources":["s"]}}],"salaries":[{salary}]}}"#
+    );
+    assert_eq!(
+        problems_of(&json).await,
+        [r#"/salaries/0/min: expected a whole number (0 or more), found the text "90000""#]
+    );
     // A list 10,000 deep where text belongs: refused before the parser walks it.
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":{deep},"sources":["s"]}}]}}"#);

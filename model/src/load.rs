@@ -193,7 +193,10 @@ pub fn parse_tree<T: Tree>(tree: &T) -> Result<Dataset, Problem> {
     for list in tree.keys() {
         let Some(value) = tree.get(&list) else { continue };
         if list == "version" {
-            return Err(problem_at("/version", plain_reason(&error)));
+            if reads_as::<String, T>(value).is_err() {
+                return Err(problem_at("/version", plain_reason(&error)));
+            }
+            continue;
         }
         let Some(read) = entry_reader::<T>(&list) else { continue };
         match first_failing(read, &list, &value) {
