@@ -3,7 +3,7 @@
 //! data, and every problem reported with its JSON location.
 
 use career_model::load::{
-    check_nesting, check_size, load, problem_at, shortened, without_bom, Tree, MAX_BYTES, MAX_LISTED,
+    check_size, check_text, load, problem_at, shortened, without_bom, Tree, MAX_BYTES, MAX_LISTED,
 };
 use career_model::validate::Problem;
 use career_model::Dataset;
@@ -76,10 +76,10 @@ pub fn from_text(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
     // Before the browser's parser: a value nested thousands deep would exhaust the stack.
-    check_nesting(text).map_err(|p| vec![p])?;
+    let unknown = check_text(text).map_err(|p| vec![p])?;
     let value = js_sys::JSON::parse(text)
         .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", shortened(&js_message(&e))))])?;
-    load(text, &Parsed(value))
+    load(&unknown, &Parsed(value))
 }
 
 /// Fetches a dataset's text within a time limit that covers the whole body, reading no

@@ -82,30 +82,36 @@ impl<'de> de::Deserializer<'de> for FieldNames {
 }
 
 /// The JSON pointers of the fields a dataset file has that its objects may not
-/// (`/roles/3/tittle`), in the order they come. It reads the text once, without building
-/// anything; call it on text the JSON parser has accepted.
-pub fn unknown_fields_in(text: &str) -> Vec<String> {
+/// (`/roles/3/tittle`), in the order they come; `None` if lists and objects nest more than
+/// `max_depth` deep. It reads the text once, without building anything, and can run before
+/// a parser does (text that is not JSON gives no useful answer, and the parser refuses it).
+pub fn unknown_fields_in(text: &str, max_depth: usize) -> Option<Vec<String>> {
     // What is open: an object (its fields, if it is one of the schema's, and whether its
-    // next string is a key) or a list (the index of its next item).
+    // next string is a key) or a list (the index of its next item); each with where it is
+    // in its parent and how long `place` was before it.
     enum Open {
         Object { known: Option<&'static [&'static str]>, key_next: bool },
         List { index: usize },
     }
+    struct Frame {
+        open: Open,
+        at: Segment,
+        place_len: usize,
+    }
+    enum Segment {
+        Root,
+        Index(usize),
+        Key(String),
+    }
     let bytes = text.as_bytes();
-    let mut open: Vec<Open> = Vec::new();
-    // The pointer's segments down to the value being read, escaped (RFC 6901).
-    let mut segments: Vec<String> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    // The place of what is open, indexes written `*` (`roles/*/years/*`).
+    let mut place = String::new();
     let mut key = String::new();
     let mut found = Vec::new();
     let mut i = 0;
-    // Where the next value goes, as a pointer segment (none for the file itself).
-    let enter = |open: &[Open], key: &str| match open.last() {
-        Some(Open::List { index }) => Some(index.to_string()),
-        Some(Open::Object { .. }) => Some(escaped(key)),
-        None => None,
-    };
     // A value has been read: the list moves on, the object expects a key.
-    let done = |open: &mut Vec<Open>| match open.last_mut() {
+    let done = |stack: &mut Vec<Frame>| match stack.last_mut().map(|f| &mut f.open) {
         Some(Open::List { index }) => *index += 1,
         Some(Open::Object { key_next, .. }) => *key_next = true,
         None => {}
@@ -113,30 +119,42 @@ pub fn unknown_fields_in(text: &str) -> Vec<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'{' | b'[' => {
-                if let Some(s) = enter(&open, &key) {
-                    segments.push(s);
+                let place_len = place.len();
+                let at = match stack.last().map(|f| &f.open) {
+                    Some(Open::List { index }) => {
+                        place.push_str(if place.is_empty() { "*" } else { "/*" });
+                        Segment::Index(*index)
+                    }
+                    Some(Open::Object { .. }) => {
+                        if !place.is_empty() {
+                            place.push('/');
+                        }
+                        place.push_str(&escaped(&key));
+                        Segment::Key(escaped(&key))
+                    }
+                    None => Segment::Root,
+                };
+                let open = match bytes[i] {
+                    b'{' => Open::Object { known: known_fields(&place), key_next: true },
+                    _ => Open::List { index: 0 },
+                };
+                stack.push(Frame { open, at, place_len });
+                if stack.len() > max_depth {
+                    return None;
                 }
-                open.push(if bytes[i] == b'{' {
-                    let place: Vec<&str> =
-                        segments.iter().map(|s| if s.bytes().all(|b| b.is_ascii_digit()) { "*" } else { s }).collect();
-                    Open::Object { known: known_fields(&place.join("/")), key_next: true }
-                } else {
-                    Open::List { index: 0 }
-                });
                 i += 1;
             }
             b'}' | b']' => {
-                open.pop();
-                if !open.is_empty() {
-                    segments.pop();
+                if let Some(frame) = stack.pop() {
+                    place.truncate(frame.place_len);
                 }
-                done(&mut open);
+                done(&mut stack);
                 i += 1;
             }
             b'"' => {
                 let end = string_end(bytes, i + 1);
                 let raw = &text[i + 1..end.min(text.len())];
-                if let Some(Open::Object { known, key_next }) = open.last_mut() {
+                if let Some(Open::Object { known, key_next }) = stack.last_mut().map(|f| &mut f.open) {
                     if *key_next {
                         *key_next = false;
                         // Most keys have no escapes: reuse the buffer.
@@ -147,7 +165,14 @@ pub fn unknown_fields_in(text: &str) -> Vec<String> {
                             key.push_str(raw);
                         }
                         if matches!(known, Some(fields) if !fields.contains(&key.as_str())) {
-                            let mut pointer: String = segments.iter().map(|s| format!("/{s}")).collect();
+                            let mut pointer = String::new();
+                            for frame in &stack {
+                                match &frame.at {
+                                    Segment::Root => {}
+                                    Segment::Index(n) => pointer.push_str(&format!("/{n}")),
+                                    Segment::Key(k) => pointer.push_str(&format!("/{k}")),
+                                }
+                            }
                             pointer.push('/');
                             pointer.push_str(&escaped(&key));
                             found.push(pointer);
@@ -156,7 +181,7 @@ pub fn unknown_fields_in(text: &str) -> Vec<String> {
                         continue;
                     }
                 }
-                done(&mut open);
+                done(&mut stack);
                 i = end + 1;
             }
             b',' | b':' | b' ' | b'\t' | b'\n' | b'\r' => i += 1,
@@ -165,11 +190,11 @@ pub fn unknown_fields_in(text: &str) -> Vec<String> {
                 while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
                     i += 1;
                 }
-                done(&mut open);
+                done(&mut stack);
             }
         }
     }
-    found
+    Some(found)
 }
 
 /// Where the string starting at `from` (just after its opening quote) ends: the index of its

@@ -51,37 +51,16 @@ pub fn check_size(len: usize) -> Result<(), Problem> {
 /// message that walks it could run out of stack).
 pub const MAX_NESTING: usize = 32;
 
-/// Checks how deeply the JSON text nests lists and objects, without parsing it.
-pub fn check_nesting(text: &str) -> Result<(), Problem> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
-        if in_string {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Err(problem_at(
-                        "",
-                        format!(
-                            "lists and objects are nested more than {MAX_NESTING} levels deep; a dataset needs five"
-                        ),
-                    ));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    Ok(())
+/// Reads the JSON text once before anything parses it: refuses it if lists and objects
+/// nest too deep (a parser or an error message that walks it could run out of stack), and
+/// otherwise gives the JSON pointers of the fields the schema does not have.
+pub fn check_text(text: &str) -> Result<Vec<String>, Problem> {
+    unknown_fields_in(text, MAX_NESTING).ok_or_else(|| {
+        problem_at(
+            "",
+            format!("lists and objects are nested more than {MAX_NESTING} levels deep; a dataset needs five"),
+        )
+    })
 }
 
 /// How much of a value a problem quotes.
@@ -313,10 +292,11 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
         .collect()
 }
 
-/// Reads a dataset's JSON `text`, parsed into `tree`, and validates it. `Ok` holds the
-/// dataset and its warnings (fields the schema does not know among them, left out); `Err`
-/// holds every error found (the first parse error, or all the validation errors).
-pub fn load<T: Tree>(text: &str, tree: &T) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
+/// Reads a dataset from its parsed JSON (`tree`) and validates it; `unknown` are the fields
+/// `check_text` found that the schema does not have. `Ok` holds the dataset and its
+/// warnings (those fields among them, left out); `Err` holds every error found (the first
+/// parse error, or all the validation errors).
+pub fn load<T: Tree>(unknown: &[String], tree: &T) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     let mut ds = parse_tree(tree).map_err(|p| vec![p])?;
     let mut problems = validate(&ds);
     if problems.iter().any(|p| p.severity == Severity::Error) {
@@ -325,6 +305,6 @@ pub fn load<T: Tree>(text: &str, tree: &T) -> Result<(Dataset, Vec<Problem>), Ve
     if ds.version.is_empty() {
         ds.version = "custom".into();
     }
-    problems.extend(unknown_fields(&ds, &unknown_fields_in(text), Severity::Warning));
+    problems.extend(unknown_fields(&ds, unknown, Severity::Warning));
     Ok((ds, problems))
 }

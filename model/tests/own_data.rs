@@ -1,7 +1,7 @@
 //! Datasets readers bring: every malformed one gives its problems with a JSON location
 //! and a plain reason; random and mutated ones never panic.
 
-use career_model::load::{check_nesting, check_size, load, plain_reason, without_bom, Tree, MAX_BYTES};
+use career_model::load::{check_size, check_text, load, plain_reason, without_bom, Tree, MAX_BYTES};
 use career_model::validate::Problem;
 use career_model::Dataset;
 use proptest::prelude::*;
@@ -12,10 +12,10 @@ use serde_json::{json, Value};
 fn load_text(text: &str) -> Result<Dataset, Vec<Problem>> {
     let text = without_bom(text);
     check_size(text.len()).map_err(|p| vec![p])?;
-    check_nesting(text).map_err(|p| vec![p])?;
+    let unknown = check_text(text).map_err(|p| vec![p])?;
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![career_model::load::problem_at("", format!("the file is not valid JSON: {e}"))])?;
-    load(text, &Json(value)).map(|(ds, _)| ds)
+    load(&unknown, &Json(value)).map(|(ds, _)| ds)
 }
 
 /// serde_json's parsed value, as the loader reads it.
@@ -238,7 +238,8 @@ fn unknown_fields_are_warnings_that_name_them() {
         v["roles"][0]["pay/year~usd"] = json!(5);
         v["extra"] = json!({ "a": 1 });
     });
-    let (ds, warnings) = load(&text, &Json(serde_json::from_str::<Value>(&text).unwrap())).expect("it loads");
+    let (ds, warnings) =
+        load(&check_text(&text).unwrap(), &Json(serde_json::from_str::<Value>(&text).unwrap())).expect("it loads");
     assert_eq!(ds.roles.len(), 2);
     let mut said: Vec<String> =
         warnings.iter().filter(|p| p.message.contains("schema")).map(|p| p.to_string()).collect();
@@ -254,7 +255,7 @@ fn unknown_fields_are_warnings_that_name_them() {
     let salary = warnings.iter().find(|p| p.field == "salary").unwrap();
     assert_eq!((salary.collection.as_str(), salary.entry.as_str()), ("roles", "ux-designer"));
     // A file without unknown fields gets no such warning.
-    let (_, warnings) = load(&minimal().to_string(), &Json(minimal())).unwrap();
+    let (_, warnings) = load(&check_text(&minimal().to_string()).unwrap(), &Json(minimal())).unwrap();
     assert!(!warnings.iter().any(|p| p.message.contains("schema")), "{warnings:?}");
 }
 
@@ -473,7 +474,7 @@ fn hostile_dataset() -> impl Strategy<Value = Value> {
 /// fails here.
 #[test]
 fn every_object_of_the_open_data_has_known_fields() {
-    use career_model::fields::{known_fields, unknown_fields_in};
+    use career_model::fields::known_fields;
     let ds: Dataset = toml::from_str(include_str!("../../data/careers.toml")).unwrap();
     let value = serde_json::to_value(&ds).unwrap();
     fn walk(v: &Value, place: &str, seen: &mut usize) {
@@ -493,15 +494,14 @@ fn every_object_of_the_open_data_has_known_fields() {
     let mut seen = 0;
     walk(&value, "", &mut seen);
     assert!(seen > 200, "{seen} objects");
-    assert_eq!(unknown_fields_in(&value.to_string()), Vec::<String>::new());
-    assert_eq!(unknown_fields_in(&serde_json::to_string_pretty(&value).unwrap()), Vec::<String>::new());
+    assert_eq!(check_text(&value.to_string()).unwrap(), Vec::<String>::new());
+    assert_eq!(check_text(&serde_json::to_string_pretty(&value).unwrap()).unwrap(), Vec::<String>::new());
 }
 
 /// The text is read as JSON: keys written with escapes, braces and quotes inside text, and
 /// what an unknown field holds (not looked into).
 #[test]
 fn unknown_fields_are_found_in_the_text_as_written() {
-    use career_model::fields::unknown_fields_in;
     let text = r#"{
         "sources": [{"id": "a{[\"", "title": "x]}", "file": "f", "\u0074ittle": 1}],
         "roles": [{"id": "r", "ti\"tle": "T", "years": [{"min": 1, "source": "a", "mx": 3}],
@@ -512,7 +512,7 @@ fn unknown_fields_are_found_in_the_text_as_written() {
     }"#;
     serde_json::from_str::<Value>(text).expect("the test's text is JSON");
     assert_eq!(
-        unknown_fields_in(text),
+        check_text(text).unwrap(),
         ["/sources/0/tittle", "/roles/0/ti\"tle", "/roles/0/years/0/mx", "/extra", "/faqs/0/x~1y~0z"]
     );
 }
