@@ -1,7 +1,7 @@
 //! The widget mounted in a real browser (headless Chromium): what it renders, and that it
 //! reacts to a reader's input.
 
-use career_explorer::{mount_widget, MountOptions};
+use career_explorer::{mount_widget, MountOptions, WidgetHandle};
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -81,15 +81,7 @@ async fn pause() {
 /// Mounts a widget whose host carries `json` as its own dataset, and returns what the
 /// problems panel lists once the browser's parser has read it.
 async fn problems_of(json: &str) -> Vec<String> {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    script.set_text_content(Some(json));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    mount_widget(&host, MountOptions::default());
-    let root = host.shadow_root().unwrap();
+    let (_, _, _, root) = with_dataset(json, None);
     for _ in 0..100 {
         pause().await;
         let items = root.query_selector_all(".ce-problem-list li").unwrap();
@@ -100,7 +92,36 @@ async fn problems_of(json: &str) -> Vec<String> {
     panic!("no problems listed for {}", &json[..json.len().min(200)]);
 }
 
+/// Mounts a widget whose host carries `json` as its own dataset (opened on `view`, if given):
+/// the host, the dataset's script element, the widget's handle and its shadow root.
+fn with_dataset(json: &str, view: Option<&str>) -> (Element, Element, WidgetHandle, ShadowRoot) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    if let Some(view) = view {
+        host.set_attribute("view", view).unwrap();
+    }
+    let script = doc.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(json));
+    host.append_child(&script).unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let handle = mount_widget(&host, MountOptions::default()).unwrap();
+    let root = host.shadow_root().unwrap();
+    (host, script, handle, root)
+}
+
+/// Waits until `ready` holds (a few seconds at most).
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        pause().await;
+    }
+}
+
 const SOURCES: &str = r#""sources":[{"id":"s","title":"S","file":"s"}]"#;
+const SALARY: &str = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
 
 #[wasm_bindgen_test]
 async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
@@ -138,27 +159,12 @@ async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
 #[wasm_bindgen_test]
 async fn another_dataset_rebuilds_the_view_shown() {
     // A reader's dataset of one article, opened on Sources.
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    host.set_attribute("view", "sources").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
     let json = format!(
-        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","level":"mid","sources":["s"]}}],"salaries":[{salary}]}}"#
+        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","level":"mid","sources":["s"]}}],"salaries":[{SALARY}]}}"#
     );
-    script.set_text_content(Some(&json));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let handle = mount_widget(&host, MountOptions::default()).unwrap();
-    let root = host.shadow_root().unwrap();
+    let (host, script, handle, root) = with_dataset(&json, Some("sources"));
     let articles = || root.query_selector_all("li.ce-source").unwrap().length();
-    for _ in 0..100 {
-        if articles() == 1 {
-            break;
-        }
-        pause().await;
-    }
+    until(|| articles() == 1).await;
     assert_eq!(articles(), 1);
     // Back to the built-in data: the status stays "ready", the dataset is another one.
     host.remove_child(&script).unwrap();
@@ -170,35 +176,16 @@ async fn another_dataset_rebuilds_the_view_shown() {
 #[wasm_bindgen_test]
 async fn unknown_fields_load_and_are_noted_in_sources() {
     // Through the browser's parser: a role with a misspelt field, a file with a field of its own.
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let host = doc.create_element("div").unwrap();
-    host.set_attribute("view", "sources").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
     let json = format!(
-        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","tittle":"B","level":"mid","sources":["s"]}}],"salaries":[{salary}],"owner":"me"}}"#
+        r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","tittle":"B","level":"mid","sources":["s"]}}],"salaries":[{SALARY}],"owner":"me"}}"#
     );
-    let names = (0..60).map(|i| format!(r#""x{i}":1"#)).collect::<Vec<_>>().join(",");
-    let many = json.replacen(r#""id":"a","#, &format!(r#""id":"a",{names},"#), 1);
-    script.set_text_content(Some(&json));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    mount_widget(&host, MountOptions::default()).unwrap();
-    let root = host.shadow_root().unwrap();
-    let notes = || {
-        let items = root.query_selector_all(".ce-notes li").unwrap();
-        (0..items.length()).map(|i| items.get(i).unwrap().text_content().unwrap_or_default()).collect::<Vec<_>>()
-    };
+    let (_, _, _, root) = with_dataset(&json, Some("sources"));
     let articles = || root.query_selector_all("li.ce-source").unwrap().length();
-    for _ in 0..100 {
-        if articles() == 1 {
-            break;
-        }
-        pause().await;
-    }
+    until(|| articles() == 1).await;
     assert_eq!(articles(), 1, "the dataset loaded");
-    let mut notes = notes();
+    let items = root.query_selector_all(".ce-notes li").unwrap();
+    let mut notes: Vec<String> =
+        (0..items.length()).map(|i| items.get(i).unwrap().text_content().unwrap_or_default()).collect();
     notes.sort();
     assert_eq!(
         notes,
@@ -208,22 +195,11 @@ async fn unknown_fields_load_and_are_noted_in_sources() {
         ]
     );
     // Sixty more unknown names: the first 50 notes are listed, the rest counted.
-    let host = doc.create_element("div").unwrap();
-    host.set_attribute("view", "sources").unwrap();
-    let script = doc.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    script.set_text_content(Some(&many));
-    host.append_child(&script).unwrap();
-    doc.body().unwrap().append_child(&host).unwrap();
-    mount_widget(&host, MountOptions::default()).unwrap();
-    let root = host.shadow_root().unwrap();
+    let names = (0..60).map(|i| format!(r#""x{i}":1"#)).collect::<Vec<_>>().join(",");
+    let many = json.replacen(r#""id":"a","#, &format!(r#""id":"a",{names},"#), 1);
+    let (_, _, _, root) = with_dataset(&many, Some("sources"));
     let more = || root.query_selector(".ce-notes + p").unwrap().and_then(|p| p.text_content());
-    for _ in 0..100 {
-        if more().is_some() {
-            break;
-        }
-        pause().await;
-    }
+    until(|| more().is_some()).await;
     assert_eq!(root.query_selector_all(".ce-notes li").unwrap().length(), 50);
     assert_eq!(more().as_deref(), Some("…and 12 more notes"));
 }
