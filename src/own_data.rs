@@ -2,9 +2,8 @@
 //! standalone page. Parsed by the browser's own JSON parser, checked like the built-in
 //! data, and every problem reported with its JSON location.
 
-use career_model::load::{
-    check_size, check_text, load, problem_at, shortened, without_bom, Tree, MAX_BYTES, MAX_LISTED,
-};
+use career_model::load::{check_size, check_text, load, problem_at, without_bom, Tree, MAX_BYTES, MAX_LISTED};
+use career_model::text::shortened;
 use career_model::validate::Problem;
 use career_model::Dataset;
 use wasm_bindgen::JsCast;

@@ -7,6 +7,7 @@ use crate::dataset::{
     Sourced, Years,
 };
 use crate::fields::{escaped, unknown_fields_in};
+use crate::text::shortened;
 use crate::validate::{validate, Problem, Severity};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
@@ -61,17 +62,6 @@ pub fn check_text(text: &str) -> Result<Vec<String>, Problem> {
             format!("lists and objects are nested more than {MAX_NESTING} levels deep; a dataset needs five"),
         )
     })
-}
-
-/// How much of a value a problem quotes.
-pub const QUOTED_CHARS: usize = 80;
-
-/// Text cut to `QUOTED_CHARS` characters, with an ellipsis when cut.
-pub fn shortened(text: &str) -> String {
-    match text.char_indices().nth(QUOTED_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
 }
 
 /// serde's wording, said plainly: "expected a whole number, found the text \"abc\"".

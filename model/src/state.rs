@@ -182,10 +182,7 @@ const QUOTED_CHARS: usize = 40;
 
 /// A value as a notice quotes it: at most `QUOTED_CHARS` characters.
 fn quoted(val: &str) -> String {
-    match val.char_indices().nth(QUOTED_CHARS) {
-        Some((cut, _)) => format!("\"{}…\"", &val[..cut]),
-        None => format!("\"{val}\""),
-    }
+    format!("\"{}\"", crate::text::cut(val, QUOTED_CHARS))
 }
 
 /// The parts of a link that were ignored, as one notice however many there are.

@@ -9,6 +9,22 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// How much of a value a problem quotes.
+pub const QUOTED_CHARS: usize = 80;
+
+/// Text cut to `max` characters, with an ellipsis when cut.
+pub fn cut(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// A value as a problem quotes it: at most `QUOTED_CHARS` characters.
+pub fn shortened(text: &str) -> String {
+    cut(text, QUOTED_CHARS)
+}
+
 /// A whole number with its thousands grouped: 20000 → "20,000".
 pub fn grouped(n: u64) -> String {
     let s = n.to_string();

@@ -68,7 +68,7 @@ impl fmt::Display for Problem {
 
 /// A value as a problem quotes it: at most about 80 characters.
 fn q(value: &str) -> String {
-    crate::load::shortened(value)
+    crate::text::shortened(value)
 }
 
 struct Checker<'a> {
