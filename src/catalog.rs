@@ -73,16 +73,7 @@ thread_local! {
     static BUILTIN_CATALOG: RefCell<Option<Arc<Catalog>>> = const { RefCell::new(None) };
 }
 
-/// In the browser, through the path a reader's dataset takes: the browser's JSON parser,
-/// then the one deserializer.
-#[cfg(target_arch = "wasm32")]
+/// Through the path a reader's dataset takes, in the browser as in the build.
 fn parse_builtin() -> Result<Dataset, String> {
-    let value = js_sys::JSON::parse(BUILTIN).map_err(|_| "not JSON".to_string())?;
-    career_model::load::parse(serde_wasm_bindgen::Deserializer::from(value)).map_err(|p| p.message)
-}
-
-/// Natively (the build's first views), with serde_json.
-#[cfg(not(target_arch = "wasm32"))]
-fn parse_builtin() -> Result<Dataset, String> {
-    serde_json::from_str(BUILTIN).map_err(|e| e.to_string())
+    career_model::load::read(BUILTIN).map(|(ds, _)| ds).map_err(|p| p.message)
 }

@@ -5,8 +5,8 @@
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::context::{Data, DataStatus, Embed, FirstRender, Status, Store};
-use crate::own_data::{fetch_text, from_text, listed, requested, DataOrigin};
-use career_model::load::problem_at;
+use crate::own_data::{fetch_text, listed, requested, DataOrigin};
+use career_model::load::{load, problem_at};
 use career_model::state::from_hash;
 use career_model::state::{apply_attribute, from_attributes, is_state_attribute, state_attributes, View};
 use leptos::prelude::*;
@@ -347,7 +347,7 @@ fn start_loading(
         if !loads.is_latest(n) {
             return;
         }
-        match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| from_text(&t)) {
+        match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| load(&t)) {
             Ok((ds, warnings)) => {
                 let warnings = warnings.into_iter().map(|p| p.to_string()).collect();
                 let catalog = Arc::new(Catalog::loaded(ds, origin.clone(), warnings));

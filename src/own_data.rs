@@ -1,11 +1,9 @@
 //! A dataset a host page supplies: inline JSON, a `data-src` URL, or `?data=` on the
-//! standalone page. Parsed by the browser's own JSON parser, checked like the built-in
-//! data, and every problem reported with its JSON location.
+//! standalone page. Read and checked by the model (`load`), every problem reported with
+//! its JSON location.
 
-use career_model::load::{check_size, check_text, load, problem_at, without_bom, Tree, MAX_BYTES, MAX_LISTED};
-use career_model::text::shortened;
+use career_model::load::{check_size, without_bom, MAX_BYTES, MAX_LISTED};
 use career_model::validate::Problem;
-use career_model::Dataset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -64,21 +62,6 @@ pub fn requested(host: &web_sys::Element, standalone: bool) -> Option<DataOrigin
         return params.get("data").filter(|s| !s.is_empty()).map(DataOrigin::Url);
     }
     None
-}
-
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| "unreadable".into())
-}
-
-/// Parses and checks a dataset's text.
-pub fn from_text(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
-    let text = without_bom(text);
-    check_size(text.len()).map_err(|p| vec![p])?;
-    // Before the browser's parser: a value nested thousands deep would exhaust the stack.
-    let unknown = check_text(text).map_err(|p| vec![p])?;
-    let value = js_sys::JSON::parse(text)
-        .map_err(|e| vec![problem_at("", format!("the file is not valid JSON ({})", shortened(&js_message(&e))))])?;
-    load(&unknown, &Parsed(value))
 }
 
 /// Fetches a dataset's text within a time limit that covers the whole body, reading no
@@ -152,42 +135,4 @@ pub fn listed(problems: &[Problem]) -> (Vec<(String, String)>, usize) {
         })
         .collect();
     (items, problems.len().saturating_sub(MAX_LISTED))
-}
-
-/// The browser's parsed value, as the loader reads it.
-#[derive(Clone)]
-struct Parsed(wasm_bindgen::JsValue);
-
-impl Tree for Parsed {
-    type De = serde_wasm_bindgen::Deserializer;
-
-    fn deserializer(self) -> Self::De {
-        serde_wasm_bindgen::Deserializer::from(self.0)
-    }
-
-    fn get(&self, key: &str) -> Option<Self> {
-        js_sys::Reflect::get(&self.0, &key.into()).ok().map(Parsed)
-    }
-
-    fn keys(&self) -> Vec<String> {
-        match self.0.dyn_ref::<js_sys::Object>() {
-            Some(o) if !js_sys::Array::is_array(&self.0) => {
-                js_sys::Object::keys(o).iter().filter_map(|k| k.as_string()).collect()
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn items(&self) -> Option<Vec<Self>> {
-        js_sys::Array::is_array(&self.0).then(|| js_sys::Array::from(&self.0).iter().map(Parsed).collect())
-    }
-
-    fn without(&self, key: &str) -> Self {
-        let copy = js_sys::Object::new();
-        if let Some(o) = self.0.dyn_ref::<js_sys::Object>() {
-            js_sys::Object::assign(&copy, o);
-        }
-        let _ = js_sys::Reflect::delete_property(&copy, &key.into());
-        Parsed(copy.into())
-    }
 }

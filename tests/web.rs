@@ -79,7 +79,7 @@ async fn pause() {
 }
 
 /// Mounts a widget whose host carries `json` as its own dataset, and returns what the
-/// problems panel lists once the browser's parser has read it.
+/// problems panel lists once the dataset has been read.
 async fn problems_of(json: &str) -> Vec<String> {
     let (_, _, _, root) = with_dataset(json, None);
     for _ in 0..100 {
@@ -124,7 +124,7 @@ const SOURCES: &str = r#""sources":[{"id":"s","title":"S","file":"s"}]"#;
 const SALARY: &str = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":90000,"max":120000}"#;
 
 #[wasm_bindgen_test]
-async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
+async fn malformed_datasets_in_the_browser_read_plainly() {
     // A number given as text: serde's wording, said plainly, without the JavaScript "Error:".
     let salary = r#"{"id":"p","source":"s","country":"US","currency":"USD","level":"mid","level_label":"Mid","min":"90000","max":120000}"#;
     let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","sources":["s"]}}],"salaries":[{salary}]}}"#);
@@ -132,7 +132,7 @@ async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
         problems_of(&json).await,
         [r#"/salaries/0/min: expected a whole number (0 or more), found the text "90000""#]
     );
-    // The same, after a version that is fine (the browser keeps the keys in their order).
+    // The same, after a version that is fine: the problem is where the reading stopped.
     let json = format!(
         r#"{{"version":"2026-01-01",{SOURCES},"roles":[{{"id":"a","title":"A","sources":["s"]}}],"salaries":[{salary}]}}"#
     );
@@ -140,9 +140,12 @@ async fn malformed_datasets_through_the_browsers_parser_read_plainly() {
         problems_of(&json).await,
         [r#"/salaries/0/min: expected a whole number (0 or more), found the text "90000""#]
     );
-    // A list 10,000 deep where text belongs: refused before the parser walks it.
+    // A list 10,000 deep where text belongs: named at its start, never walked.
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":{deep},"sources":["s"]}}]}}"#);
+    assert_eq!(problems_of(&json).await, ["/roles/0/title: expected text, found a list ([…])"]);
+    // The same in a field nothing reads: skipped until it nests too deep.
+    let json = format!(r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","extra":{deep},"sources":["s"]}}]}}"#);
     let listed = problems_of(&json).await;
     assert_eq!(listed.len(), 1);
     assert!(listed[0].contains("nested more than 32 levels deep"), "{listed:?}");
@@ -175,7 +178,7 @@ async fn another_dataset_rebuilds_the_view_shown() {
 
 #[wasm_bindgen_test]
 async fn unknown_fields_load_and_are_noted_in_sources() {
-    // Through the browser's parser: a role with a misspelt field, a file with a field of its own.
+    // A role with a misspelt field, a file with a field of its own.
     let json = format!(
         r#"{{{SOURCES},"roles":[{{"id":"a","title":"A","tittle":"B","level":"mid","sources":["s"]}}],"salaries":[{SALARY}],"owner":"me"}}"#
     );

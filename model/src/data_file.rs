@@ -1,7 +1,7 @@
 //! Reading the maintainers' TOML file and writing the open-data JSON (build time only).
 
 use crate::dataset::Dataset;
-use crate::fields::escaped;
+use crate::json::escaped;
 use crate::load::unknown_fields;
 use crate::validate::{errors, validate, Problem, Severity};
 

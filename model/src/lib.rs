@@ -12,7 +12,7 @@ pub use dataset::*;
 pub mod certs;
 pub mod compare;
 pub mod explore;
-pub mod fields;
+pub mod json;
 pub mod load;
 pub mod paths;
 pub mod profile;

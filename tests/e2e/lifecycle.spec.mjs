@@ -131,6 +131,17 @@ test("a 10,000-deep array in a text field ends in the problems panel", async ({ 
   const body = `{"sources":[{"id":"s","title":"S","file":"s"}],"roles":[{"id":"a","title":${deep},"sources":["s"]}]}`;
   await page.route((url) => url.pathname === "/deep.json", (route) => route.fulfill({ body, contentType: "application/json" }));
   await page.goto("/index.html?data=/deep.json");
+  await expect(panel(page.locator("career-explorer"))).toContainText("/roles/0/title: expected text, found a list");
+  expect(errors).toEqual([]);
+});
+
+test("a 10,000-deep array in a field nothing reads ends in the problems panel", async ({ page }) => {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const deep = "[".repeat(10_000) + "]".repeat(10_000);
+  const body = `{"sources":[{"id":"s","title":"S","file":"s"}],"roles":[{"id":"a","title":"A","extra":${deep},"sources":["s"]}]}`;
+  await page.route((url) => url.pathname === "/deep.json", (route) => route.fulfill({ body, contentType: "application/json" }));
+  await page.goto("/index.html?data=/deep.json");
   await expect(panel(page.locator("career-explorer"))).toContainText("nested more than 32 levels deep");
   expect(errors).toEqual([]);
 });
