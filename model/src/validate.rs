@@ -79,6 +79,31 @@ struct Checker<'a> {
     industries: HashSet<&'a str>,
 }
 
+/// Where in an entry a check looks: a field (`"title"`), an item of a list
+/// (`("aliases", 2)`), or a field of an item (`("notes", 1, "text")`). Written out only when
+/// there is a problem to report, as a check runs for every entry of a dataset.
+trait Field: Copy {
+    fn name(self) -> String;
+}
+
+impl Field for &str {
+    fn name(self) -> String {
+        self.to_string()
+    }
+}
+
+impl Field for (&str, usize) {
+    fn name(self) -> String {
+        format!("{}/{}", self.0, self.1)
+    }
+}
+
+impl Field for (&str, usize, &str) {
+    fn name(self) -> String {
+        format!("{}/{}/{}", self.0, self.1, self.2)
+    }
+}
+
 struct At<'a> {
     collection: &'static str,
     index: usize,
@@ -101,13 +126,15 @@ impl<'a> Checker<'a> {
         self.push(at, Severity::Error, field, message);
     }
 
-    fn text(&mut self, at: &At, field: &str, value: &str, limit: usize, required: bool) {
+    fn text(&mut self, at: &At, field: impl Field, value: &str, limit: usize, required: bool) {
         if required && value.trim().is_empty() {
-            self.error(at, field, format!("{field} is empty"));
+            let field = field.name();
+            self.error(at, &field, format!("{field} is empty"));
         }
         let n = value.chars().count();
         if n > limit {
-            self.error(at, field, format!("{field} is {n} characters long; the limit is {limit}"));
+            let field = field.name();
+            self.error(at, &field, format!("{field} is {n} characters long; the limit is {limit}"));
         }
     }
 
@@ -126,9 +153,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn source_ref(&mut self, at: &At, field: &str, id: &str) {
+    fn source_ref(&mut self, at: &At, field: impl Field, id: &str) {
         if !self.sources.contains(id) {
-            self.error(at, field, format!("source \"{}\" is not in sources", q(id)));
+            self.error(at, field.name(), format!("source \"{}\" is not in sources", q(id)));
         }
     }
 
@@ -138,13 +165,13 @@ impl<'a> Checker<'a> {
         }
         self.list_len(at, "sources", list.len());
         for (i, s) in list.iter().enumerate() {
-            self.source_ref(at, &format!("sources/{i}"), s);
+            self.source_ref(at, ("sources", i), s);
         }
     }
 
-    fn role_ref(&mut self, at: &At, field: &str, id: &str) {
+    fn role_ref(&mut self, at: &At, field: impl Field, id: &str) {
         if !self.roles.contains(id) {
-            self.error(at, field, format!("role \"{}\" is not in roles", q(id)));
+            self.error(at, field.name(), format!("role \"{}\" is not in roles", q(id)));
         }
     }
 
@@ -157,8 +184,8 @@ impl<'a> Checker<'a> {
     fn sourced(&mut self, at: &At, field: &str, items: &[Sourced]) {
         self.list_len(at, field, items.len());
         for (i, item) in items.iter().enumerate() {
-            self.text(at, &format!("{field}/{i}/text"), &item.text, MAX_TEXT_CHARS, true);
-            self.source_ref(at, &format!("{field}/{i}/source"), &item.source);
+            self.text(at, (field, i, "text"), &item.text, MAX_TEXT_CHARS, true);
+            self.source_ref(at, (field, i, "source"), &item.source);
         }
     }
 }
@@ -273,7 +300,7 @@ impl<'a> Checker<'a> {
             }
             self.list_len(&at, "aliases", r.aliases.len());
             for (i, a) in r.aliases.iter().enumerate() {
-                self.text(&at, &format!("aliases/{i}"), a, MAX_NAME_CHARS, true);
+                self.text(&at, ("aliases", i), a, MAX_NAME_CHARS, true);
             }
             self.source_list(&at, &r.sources, true);
             self.sourced(&at, "responsibilities", &r.responsibilities);
@@ -306,13 +333,13 @@ impl<'a> Checker<'a> {
                         format!("\"{}\" is not among this role's skills or tools", q(&qf.skill)),
                     );
                 }
-                self.text(&at, &format!("qualifiers/{i}/note"), &qf.note, MAX_NAME_CHARS, true);
-                self.source_ref(&at, &format!("qualifiers/{i}/source"), &qf.source);
+                self.text(&at, ("qualifiers", i, "note"), &qf.note, MAX_NAME_CHARS, true);
+                self.source_ref(&at, ("qualifiers", i, "source"), &qf.source);
             }
             self.list_len(&at, "notes", r.notes.len());
             for (i, n) in r.notes.iter().enumerate() {
-                self.text(&at, &format!("notes/{i}/text"), &n.text, MAX_TEXT_CHARS, true);
-                self.source_ref(&at, &format!("notes/{i}/source"), &n.source);
+                self.text(&at, ("notes", i, "text"), &n.text, MAX_TEXT_CHARS, true);
+                self.source_ref(&at, ("notes", i, "source"), &n.source);
             }
             self.list_len(&at, "industries", r.industries.len());
             for (i, id) in r.industries.iter().enumerate() {
@@ -326,7 +353,7 @@ impl<'a> Checker<'a> {
                         self.error(&at, format!("years/{i}/max"), format!("max ({max}) is below min ({})", y.min));
                     }
                 }
-                self.source_ref(&at, &format!("years/{i}/source"), &y.source);
+                self.source_ref(&at, ("years", i, "source"), &y.source);
             }
         }
     }
@@ -372,7 +399,7 @@ impl<'a> Checker<'a> {
                 }
             }
             for (i, r) in s.remarks.iter().enumerate() {
-                self.text(&at, &format!("remarks/{i}"), r, MAX_TEXT_CHARS, true);
+                self.text(&at, ("remarks", i), r, MAX_TEXT_CHARS, true);
             }
         }
     }
@@ -389,7 +416,7 @@ impl<'a> Checker<'a> {
             self.sourced(&at, "validates", &cert.validates);
             self.list_len(&at, "roles", cert.roles.len());
             for (i, r) in cert.roles.iter().enumerate() {
-                self.role_ref(&at, &format!("roles/{i}"), r);
+                self.role_ref(&at, ("roles", i), r);
             }
         }
     }
@@ -398,8 +425,9 @@ impl<'a> Checker<'a> {
     fn career_steps(&mut self, ds: &'a Dataset) {
         let mut seen_steps = HashSet::new();
         for (index, step) in ds.career_steps.iter().enumerate() {
-            let entry = ds.entry_id("career_steps", index).unwrap_or_default();
-            let at = At { collection: "career_steps", index, entry: &entry };
+            // A step's name (`from → to`) is written out only for a step with a problem.
+            let before = self.problems.len();
+            let at = At { collection: "career_steps", index, entry: "" };
             self.role_ref(&at, "from", &step.from);
             self.role_ref(&at, "to", &step.to);
             if step.from == step.to {
@@ -408,6 +436,10 @@ impl<'a> Checker<'a> {
             self.source_ref(&at, "source", &step.source);
             if !seen_steps.insert((step.from.as_str(), step.to.as_str(), step.source.as_str())) {
                 self.error(&at, "", "the same step from the same source is listed twice");
+            }
+            if self.problems.len() > before {
+                let entry = ds.entry_id("career_steps", index).unwrap_or_default();
+                self.problems[before..].iter_mut().for_each(|p| p.entry.clone_from(&entry));
             }
         }
     }
@@ -437,7 +469,7 @@ impl<'a> Checker<'a> {
                 self.error(&at, "items", format!("{} items; the limit is {MAX_LIST_ITEMS}", g.items.len()));
             }
             for (i, item) in g.items.iter().enumerate() {
-                self.text(&at, &format!("items/{i}"), item, MAX_TEXT_CHARS, true);
+                self.text(&at, ("items", i), item, MAX_TEXT_CHARS, true);
             }
         }
     }
