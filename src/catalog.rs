@@ -18,7 +18,8 @@ static BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 pub struct Catalog {
     pub ds: Dataset,
     pub index: RoleIndex,
-    pub graph: Graph,
+    /// The career path graph, laid out on first use (only Career paths and Your skills ask).
+    graph: OnceLock<Graph>,
     /// Countries with pay figures, in the order first given.
     pub countries: Vec<String>,
     /// Where a host's dataset came from (`None`: the built-in one).
@@ -34,10 +35,10 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(ds: Dataset) -> Catalog {
         let index = RoleIndex::new(&ds);
-        let graph = Graph::new(&ds);
-        let countries = distinct(ds.salaries.iter().map(|s| s.country.clone()));
+        let countries =
+            distinct(ds.salaries.iter().map(|s| s.country.as_str())).into_iter().map(String::from).collect();
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
-        Catalog { ds, index, graph, countries, origin: None, generation, warnings: OnceLock::new() }
+        Catalog { ds, index, graph: OnceLock::new(), countries, origin: None, generation, warnings: OnceLock::new() }
     }
 
     /// A host's dataset, as loaded: where from, and the warnings its checks gave.
@@ -45,6 +46,10 @@ impl Catalog {
         let c = Catalog { origin: Some(origin), ..Catalog::new(ds) };
         let _ = c.warnings.set(warnings);
         c
+    }
+
+    pub fn graph(&self) -> &Graph {
+        self.graph.get_or_init(|| Graph::new(&self.ds))
     }
 
     /// What the dataset's checks warn about (none stops it loading).

@@ -37,7 +37,7 @@ pub fn Compare() -> impl IntoView {
     let indices = move || data.0.with(|c| chosen.get().iter().filter_map(|id| c.ds.role_index(id)).collect::<Vec<_>>());
     let rows = Memo::new(move |_| {
         let idx = indices();
-        data.0.with(|c| compare_rows(&c.ds, &c.graph, &idx, &c.countries))
+        data.0.with(|c| compare_rows(&c.ds, c.graph(), &idx, &c.countries))
     });
     let titles = move || {
         data.0.with(|c| {

@@ -42,7 +42,7 @@ pub fn CareerPaths() -> impl IntoView {
     let found = Memo::new(move |_| {
         let (f, t) = plan.get();
         data.0.with(|c| match (f.and_then(|f| c.ds.role_index(&f)), t.and_then(|t| c.ds.role_index(&t))) {
-            (Some(a), Some(b)) => Some((a, b, routes(&c.graph, a, b))),
+            (Some(a), Some(b)) => Some((a, b, routes(c.graph(), a, b))),
             _ => None,
         })
     });
@@ -86,10 +86,10 @@ pub fn CareerPaths() -> impl IntoView {
             </div>
             {move || {
                 data.0.with(|c| {
-                    if c.graph.drawable() {
+                    if c.graph().drawable() {
                         view! { <GraphView on_route country/> }.into_any()
                     } else {
-                        let n = c.graph.nodes.len();
+                        let n = c.graph().nodes.len();
                         view! {
                             <p class="ce-muted ce-graph-undrawn">
                                 {format!(
@@ -112,7 +112,7 @@ pub fn CareerPaths() -> impl IntoView {
 #[component]
 fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> impl IntoView {
     let data = use_data();
-    if data.0.with_untracked(|c| !c.graph.drawable()) {
+    if data.0.with_untracked(|c| !c.graph().drawable()) {
         let list_id = format!("{id}-options");
         let typed = RwSignal::new(
             data.0.with_untracked(|c| c.ds.role(&field.get_untracked()).map(|r| r.title.clone()).unwrap_or_default()),
@@ -160,7 +160,7 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
     let options = move || {
         data.0.with(|c| {
             let mut roles: Vec<(String, String)> =
-                c.graph.nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
+                c.graph().nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
             roles.sort_by(|a, b| a.1.cmp(&b.1));
             roles.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()
         })
@@ -191,7 +191,7 @@ fn Plan(
     let store = use_store();
     let data = use_data();
     let catalog = data.0.get_untracked();
-    let (ds, g) = (&catalog.ds, &catalog.graph);
+    let (ds, g) = (&catalog.ds, catalog.graph());
     let title = |i: usize| ds.roles[i].title.clone();
     if from == to {
         return view! { <p>"You are already a " {title(from)} ". Choose another role to go to."</p> }.into_any();
@@ -323,7 +323,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
     let store = use_store();
     let data = use_data();
     let catalog = data.0.get_untracked();
-    let g: &Graph = &catalog.graph;
+    let g: &Graph = catalog.graph();
     let ds = &catalog.ds;
     let width = g.width().max(1) as i32 * COL + PAD * 2;
     let height = g.depth().max(1) as i32 * ROW + PAD * 2 + ARC - (ROW - NODE_H);
@@ -402,7 +402,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
             let role = r.clone();
             let ds2 = catalog.clone();
             let pay = move || role_pay_span(&ds2.ds, &role, &country.get()).map_or("No pay figure".to_string(), |s| s.label());
-            let on = move || on_route.with(|list| data.0.with(|c| list.iter().any(|&e| c.graph.edges[e].from == i || c.graph.edges[e].to == i)));
+            let on = move || on_route.with(|list| data.0.with(|c| list.iter().any(|&e| c.graph().edges[e].from == i || c.graph().edges[e].to == i)));
             view! {
                 <g class="ce-node" class:ce-on-route=on class:ce-track-tagged=!tag.is_empty() on:click=move |_| store.open(View::Role(id.clone()))>
                     <title>{format!("{title}: open the profile")}</title>
@@ -437,10 +437,10 @@ fn TextTwin() -> impl IntoView {
     let store = use_store();
     let data = use_data();
     let shown = RwSignal::new(LIST_PAGE);
-    let total = data.0.with_untracked(|c| c.graph.nodes.len());
+    let total = data.0.with_untracked(|c| c.graph().nodes.len());
     let items = move || {
         let catalog = data.0.get();
-        let (ds, g) = (&catalog.ds, &catalog.graph);
+        let (ds, g) = (&catalog.ds, catalog.graph());
         g.list_order()
             .into_iter()
             .take(shown.get())

@@ -109,7 +109,7 @@ pub fn YourSkills() -> impl IntoView {
                 // A route from the reader's nearest role, where the articles' steps join them.
                 let reachable = |from: &str| {
                     let (Some(a), Some(b)) = (ds.role_index(from), Some(fit.role)) else { return false };
-                    best_route(&catalog.graph, a, b, &[]).is_some()
+                    best_route(catalog.graph(), a, b, &[]).is_some()
                 };
                 let route = nearest.clone().filter(|(id, _)| *id != r.id && reachable(id)).map(|(from, title)| {
                     let label = format!("Route from {title}");
