@@ -74,6 +74,10 @@ pub struct Index {
     by_level: std::collections::HashMap<PayLevel, Vec<u32>>,
     /// The highest figure of those, per pay level and country.
     level_top: std::collections::HashMap<(PayLevel, String), u64>,
+    /// Per role, the certifications that name it, in dataset order.
+    certs: Vec<Vec<u32>>,
+    /// Skills by id (the first entry with an id).
+    skill_at: std::collections::HashMap<String, usize>,
 }
 
 impl Index {
@@ -100,7 +104,22 @@ impl Index {
                 }
             }
         }
-        Index { role_at, named, by_level, level_top }
+        let mut certs = vec![Vec::new(); ds.roles.len()];
+        for (n, c) in ds.certifications.iter().enumerate() {
+            for r in &c.roles {
+                if let Some(&i) = role_at.get(r) {
+                    // A certification that names a role twice is listed once.
+                    if certs[i].last() != Some(&(n as u32)) {
+                        certs[i].push(n as u32);
+                    }
+                }
+            }
+        }
+        let mut skill_at = std::collections::HashMap::with_capacity(ds.skills.len());
+        for (i, s) in ds.skills.iter().enumerate() {
+            skill_at.entry(s.id.clone()).or_insert(i);
+        }
+        Index { role_at, named, by_level, level_top, certs, skill_at }
     }
 }
 
@@ -600,7 +619,7 @@ impl Dataset {
     }
 
     pub fn skill(&self, id: &str) -> Option<&Skill> {
-        self.skills.iter().find(|s| s.id == id)
+        self.index().skill_at.get(id).map(|&i| &self.skills[i])
     }
 
     pub fn certification(&self, id: &str) -> Option<&Certification> {
@@ -653,7 +672,9 @@ impl Dataset {
 
     /// Certifications that name this role among those they help.
     pub fn certifications_for_role<'a>(&'a self, role_id: &'a str) -> impl Iterator<Item = &'a Certification> + 'a {
-        self.certifications.iter().filter(move |c| c.roles.iter().any(|r| r == role_id))
+        let idx = self.index();
+        let found: &[u32] = idx.role_at.get(role_id).map_or(&[], |&i| &idx.certs[i]);
+        found.iter().map(move |&n| &self.certifications[n as usize])
     }
 }
 

@@ -451,3 +451,58 @@ fn every_filter_group_reads_and_writes_its_link_parameter_the_same_way() {
     assert_eq!(notices.len(), 1);
     assert!(notices[0].contains("focus area \"Underwater Basketry\""), "{}", notices[0]);
 }
+
+/// At the documented limits (20,000 roles, 100,000 certifications, 100,000 skills), a
+/// role's certifications and skill names come from the dataset's lookups: scanning every
+/// certification for each role would take billions of steps here.
+#[test]
+fn certifications_and_skills_at_the_limits_come_from_lookups() {
+    const ROLES: usize = 20_000;
+    const MANY: usize = 100_000;
+    let ds = Dataset {
+        roles: (0..ROLES)
+            .map(|i| Role {
+                id: format!("r{i}"),
+                title: format!("Role {i}"),
+                skills: vec![format!("s{}", i * 5), format!("s{}", MANY - 1 - i)],
+                ..Default::default()
+            })
+            .collect(),
+        certifications: (0..MANY)
+            .map(|n| Certification {
+                id: format!("c{n}"),
+                name: format!("Cert {n}"),
+                provider: "P".into(),
+                kind: CertificationKind::Course,
+                // A role named twice by one certification counts it once.
+                roles: vec![format!("r{}", n % ROLES), format!("r{}", n % ROLES), "unknown".into()],
+                validates: vec![],
+                stage: None,
+                note: None,
+                sources: vec![],
+            })
+            .collect(),
+        skills: (0..MANY)
+            .map(|n| Skill {
+                id: format!("s{n}"),
+                name: format!("Skill {n}"),
+                category: SkillCategory::Data,
+                kind: SkillKind::Skill,
+                sources: vec![],
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let idx = RoleIndex::new(&ds);
+    let certs: Vec<&str> = ds.certifications_for_role("r7").map(|c| c.id.as_str()).collect();
+    assert_eq!(certs, ["c7", "c20007", "c40007", "c60007", "c80007"]);
+    assert_eq!(ds.certifications_for_role("unknown").count(), 0);
+    assert_eq!(ds.skill_name("s99990"), "Skill 99990");
+    assert_eq!(ds.skill_name("nowhere"), "nowhere");
+    // The search index holds each role's skill names: "Skill 35" is role 7's.
+    let q = ExploreQuery { text: "skill 35".into(), ..Default::default() };
+    let found = filter_roles(&ds, &idx, &q, "US");
+    assert!(found.contains(&7), "{:?}", &found[..found.len().min(5)]);
+    let q = ExploreQuery { certifications: vec!["c20007".into()], ..Default::default() };
+    assert_eq!(filter_roles(&ds, &idx, &q, "US"), [7]);
+}
