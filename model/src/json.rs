@@ -248,8 +248,13 @@ impl<'a> Reader<'a> {
         if bytes.get(self.pos) == Some(&b'-') {
             self.pos += 1;
         }
+        let first = self.pos;
         if !digits(self) {
             return Err(self.syntax("a number without digits"));
+        }
+        if bytes[first] == b'0' && self.pos - first > 1 {
+            self.pos = first;
+            return Err(self.syntax("a number with a leading zero"));
         }
         let mut whole = true;
         if bytes.get(self.pos) == Some(&b'.') {

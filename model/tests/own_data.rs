@@ -150,6 +150,12 @@ fn malformed_datasets_each_with_their_message() {
             "",
             "not valid JSON (text without its closing quote at line 1, column 21)",
         ),
+        (
+            "a leading zero",
+            with(|v| v["salaries"][0]["min"] = json!(0)).replace("\"min\":0", "\"min\":090000"),
+            "",
+            "not valid JSON (a number with a leading zero",
+        ),
         ("a bare word", "{\"sources\": nope}".to_string(), "", "not valid JSON (an unknown word at line 1, column 13)"),
         ("two documents", format!("{} {{}}", minimal()), "", "not valid JSON (more text after the end of the data"),
         (
@@ -363,6 +369,42 @@ fn any_json() -> impl Strategy<Value = Value> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Any text, as serde_json writes it (escapes, quotes, control characters, characters
+    /// outside the Basic Multilingual Plane), reads back as itself; and inside a field
+    /// nothing reads, it is skipped.
+    #[test]
+    fn text_reads_back_as_written(title in "\\PC{0,40}|[\"\\\\/\u{0}-\u{1f}\u{7f}-\u{ffff}\u{1f600}]{0,20}") {
+        let text = with(|v| {
+            v["roles"][0]["title"] = json!(title);
+            v["roles"][1]["extra"] = json!({ "x": [title.clone(), 1, -2.5e3, true, null] });
+        });
+        let (ds, unknown) = json::from_str::<Dataset>(&text, MAX_NESTING).unwrap();
+        prop_assert_eq!(&ds.roles[0].title, &title);
+        prop_assert_eq!(unknown, ["/roles/1/extra"]);
+        // The same with every character escaped as \uXXXX.
+        let escaped: String = title.encode_utf16().map(|u| format!("\\u{u:04x}")).collect();
+        let text = with(|v| v["roles"][0]["title"] = json!("placeholder")).replace("placeholder", &escaped);
+        let (ds, _) = json::from_str::<Dataset>(&text, MAX_NESTING).unwrap();
+        prop_assert_eq!(&ds.roles[0].title, &title);
+    }
+
+    /// Text that serde_json refuses as JSON, the reader refuses too (with a message and no
+    /// panic); text cut anywhere is refused.
+    #[test]
+    fn broken_text_is_refused_with_a_message(cut in 0usize..400, noise in "[\\[\\]{}:,\"\\\\a-z0-9 .-]{0,6}", at in 0usize..400) {
+        let full = minimal().to_string();
+        let mut text = full[..cut.min(full.len() - 1)].to_string();
+        let at = at.min(text.len());
+        if text.is_char_boundary(at) {
+            text.insert_str(at, &noise);
+        }
+        let ours = json::from_str::<Dataset>(&text, MAX_NESTING);
+        if serde_json::from_str::<Value>(&text).is_err() {
+            let failure = ours.expect_err("refused");
+            prop_assert!(!failure.message.is_empty());
+        }
+    }
 
     #[test]
     fn mutated_datasets_never_panic_and_every_error_has_a_location(
