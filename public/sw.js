@@ -25,15 +25,23 @@ self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
 });
 
+// Only this build's own files (and a page opened at a folder) go through the cache; any
+// other request, such as a reader's dataset, goes straight to the network untouched.
+const OWN = new Set(FILES.map((file) => new URL(file, self.location.href).href));
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  const folder = request.mode === "navigate" && url.pathname.endsWith("/");
+  if (!folder && !OWN.has(url.origin + url.pathname)) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;
-      if (request.mode === "navigate" && new URL(request.url).pathname.endsWith("/")) {
+      if (folder) {
         const page = await cache.match("index.html");
         if (page) return page;
       }

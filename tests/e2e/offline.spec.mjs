@@ -39,6 +39,20 @@ test("installed once, the standalone page works with no network", async ({ page,
   expect(await page.evaluate(async () => (await fetch("career-explorer.html")).ok)).toBe(true);
 });
 
+test("with the service worker in control, a reader's dataset still comes from the network", async ({ page }) => {
+  await openWidget(page);
+  await controlled(page);
+  const body = { sources: [{ id: "s", title: "S", file: "s" }], roles: [{ id: "a", title: "Fresh Role", sources: ["s"] }], salaries: [] };
+  await page.route((url) => url.pathname === "/fresh.json", (route) => route.fulfill({ json: body }));
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/fresh.json");
+  await page.goto("/index.html?data=/fresh.json");
+  expect((await answered).fromServiceWorker()).toBe(false);
+  await expect(count(page)).toHaveText("1 role");
+  await expect(page.getByRole("heading", { name: "Fresh Role" })).toBeVisible();
+  // The build's own files are still served by the worker.
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+});
+
 test("a new build: the update notice, then the new data, and the old cache gone", async ({ browser }) => {
   const next = resolve("target/e2e/dist-next");
   await access(join(next, "sw.js"));
