@@ -533,6 +533,15 @@ impl<'de, 'r, 'a: 'de> de::SeqAccess<'de> for Items<'r, 'a> {
     }
 }
 
+/// Methods that read any whole number through `deserialize_u64`.
+macro_rules! whole_numbers {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.deserialize_u64(visitor)
+        }
+    )*};
+}
+
 impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Reader<'a> {
     type Error = Error;
 
@@ -629,25 +638,9 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Reader<'a> {
     }
 
     // Every whole number is read one way (the visitor says which sizes it takes).
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
+    // Every whole number is read as a u64 (or a negative i64) and narrowed by its visitor,
+    // which says plainly when it does not fit.
+    whole_numbers! { deserialize_u32 deserialize_u16 deserialize_u8 deserialize_i64 deserialize_i32 }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         self.deserialize_str(visitor)

@@ -53,7 +53,7 @@ pub fn plain_reason(serde_msg: &str) -> String {
         let t = t.trim();
         match t {
             "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number (0 or more)".into(),
-            "a string" | "a borrowed string" => "text".into(),
+            "a string" => "text".into(),
             "a boolean" => "true or false".into(),
             "a sequence" => "a list ([…])".into(),
             "a map" => "an object ({…})".into(),
@@ -75,10 +75,6 @@ pub fn plain_reason(serde_msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("duplicate field ") {
         return format!("the field {} is given twice", shortened(&rest.replace('`', "\"")));
     }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let name = rest.split(',').next().unwrap_or(rest);
-        return format!("{} is not a field of this entry", shortened(&name.replace('`', "\"")));
-    }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let (name, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let allowed = allowed.trim_start_matches("one of ").replace('`', "");
@@ -90,13 +86,6 @@ pub fn plain_reason(serde_msg: &str) -> String {
                 return format!("expected {}, found {}", nice_type(expected), nice_type(found));
             }
         }
-    }
-    if let Some(rest) = msg.strip_prefix("invalid length ") {
-        // serde reads an object from a list by position, and then finds it too short.
-        if rest.contains("expected struct") {
-            return "expected an object ({…}), found a list".into();
-        }
-        return format!("wrong number of items ({})", shortened(rest));
     }
     shortened(msg)
 }
