@@ -3,7 +3,6 @@
 
 use career_model::explore::RoleIndex;
 use career_model::paths::Graph;
-use career_model::text::distinct;
 use career_model::validate::{validate, Severity};
 use career_model::Dataset;
 use std::cell::RefCell;
@@ -35,8 +34,7 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(ds: Dataset) -> Catalog {
         let index = RoleIndex::new(&ds);
-        let countries =
-            distinct(ds.salaries.iter().map(|s| s.country.as_str())).into_iter().map(String::from).collect();
+        let countries = career_model::pay::countries(&ds.salaries).into_iter().map(String::from).collect();
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         Catalog { ds, index, graph: OnceLock::new(), countries, origin: None, generation, warnings: OnceLock::new() }
     }

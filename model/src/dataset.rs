@@ -70,6 +70,8 @@ pub struct Index {
     role_at: std::collections::HashMap<String, usize>,
     /// Per role, the figures that name it, in dataset order.
     named: Vec<Vec<u32>>,
+    /// Per role, the whole-career figures that name it, in dataset order.
+    career: Vec<Vec<u32>>,
     /// The figures that name no role, per pay level, in dataset order.
     by_level: std::collections::HashMap<PayLevel, Vec<u32>>,
     /// The highest figure of those, per pay level and country.
@@ -87,6 +89,7 @@ impl Index {
             role_at.entry(r.id.clone()).or_insert(i);
         }
         let mut named = vec![Vec::new(); ds.roles.len()];
+        let mut career = vec![Vec::new(); ds.roles.len()];
         let mut by_level: std::collections::HashMap<PayLevel, Vec<u32>> = Default::default();
         let mut level_top: std::collections::HashMap<(PayLevel, String), u64> = Default::default();
         for (n, s) in ds.salaries.iter().enumerate() {
@@ -96,7 +99,11 @@ impl Index {
                         named[i].push(n as u32);
                     }
                 }
-                Some(_) => {}
+                Some(r) => {
+                    if let Some(&i) = role_at.get(r) {
+                        career[i].push(n as u32);
+                    }
+                }
                 None => {
                     by_level.entry(s.level).or_default().push(n as u32);
                     let top = level_top.entry((s.level, s.country.clone())).or_insert(0);
@@ -119,7 +126,7 @@ impl Index {
         for (i, s) in ds.skills.iter().enumerate() {
             skill_at.entry(s.id.clone()).or_insert(i);
         }
-        Index { role_at, named, by_level, level_top, certs, skill_at }
+        Index { role_at, named, career, by_level, level_top, certs, skill_at }
     }
 }
 
@@ -648,6 +655,14 @@ impl Dataset {
         let generic: &[u32] =
             role.level.and_then(Level::pay_level).and_then(|l| idx.by_level.get(&l)).map_or(&[], |v| v);
         Merged { a: named, b: generic }.map(move |i| &self.salaries[i as usize])
+    }
+
+    /// What a role's profile shows of pay: `salaries_for_role`, then the whole-career
+    /// figures that name the role.
+    pub fn role_pay<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Salary> + 'a {
+        let idx = self.index();
+        let career: &[u32] = idx.role_at.get(&role.id).map_or(&[], |&i| &idx.career[i]);
+        self.salaries_for_role(role).chain(career.iter().map(move |&i| &self.salaries[i as usize]))
     }
 
     /// The highest figure any source gives for the role in the country, if any.

@@ -25,6 +25,20 @@ fn scaled(n: u64, unit: u64) -> String {
     }
 }
 
+/// The countries of `records`, each once, in the order first given.
+pub fn countries<'a>(records: impl IntoIterator<Item = &'a Salary>) -> Vec<&'a str> {
+    crate::text::distinct(records.into_iter().map(|s| s.country.as_str()))
+}
+
+/// `records` by country: the countries in the order first given, each with its records in
+/// the order given.
+pub fn by_country<'a>(records: &[&'a Salary]) -> Vec<(&'a str, Vec<&'a Salary>)> {
+    countries(records.iter().copied())
+        .into_iter()
+        .map(|c| (c, records.iter().copied().filter(|s| s.country == c).collect()))
+        .collect()
+}
+
 /// One amount: `$110K`, `£45K`, `₹6L`, `$1.2M`, `$950`.
 pub fn format_amount(n: u64, currency: &str) -> String {
     let p = prefix(currency);

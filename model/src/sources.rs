@@ -49,19 +49,23 @@ pub struct Disagreement<'a> {
 }
 
 pub fn disagreements(ds: &Dataset) -> Vec<Disagreement<'_>> {
-    let mut keys = crate::text::distinct(ds.salaries.iter().map(|s| (s.country.clone(), s.level)));
-    keys.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-    keys.into_iter()
-        .filter_map(|(country, level)| {
-            let records: Vec<&Salary> =
-                ds.salaries.iter().filter(|s| s.country == country && s.level == level).collect();
+    // One sort groups the figures by country and level; it is stable, so each group keeps
+    // the dataset's order.
+    let mut all: Vec<&Salary> = ds.salaries.iter().collect();
+    all.sort_by(|a, b| (&a.country, a.level).cmp(&(&b.country, b.level)));
+    all.chunk_by(|a, b| a.country == b.country && a.level == b.level)
+        .filter_map(|records| {
+            let first = records[0];
             let mut sources: Vec<&str> = records.iter().map(|s| s.source.as_str()).collect();
             sources.sort();
             sources.dedup();
-            let first = records.first()?;
             let differ =
                 records.iter().any(|s| (s.min, s.max, s.open_ended) != (first.min, first.max, first.open_ended));
-            (sources.len() > 1 && differ).then_some(Disagreement { country, level, records })
+            (sources.len() > 1 && differ).then(|| Disagreement {
+                country: first.country.clone(),
+                level: first.level,
+                records: records.to_vec(),
+            })
         })
         .collect()
 }

@@ -287,6 +287,39 @@ fn the_pay_lookups_agree_with_reading_every_figure() {
 }
 
 #[test]
+fn a_profile_shows_its_level_figures_then_the_whole_career_figures_that_name_it() {
+    use career_model::pay::{by_country, countries};
+    let ds = dataset();
+    let mle = ds.role("machine-learning-engineer").unwrap();
+    let pay: Vec<&Salary> = ds.role_pay(mle).collect();
+    let mut expected = pay_by_scan(&ds, mle);
+    expected.extend(
+        ds.salaries
+            .iter()
+            .filter(|s| s.role.as_deref() == Some("machine-learning-engineer") && s.level == PayLevel::All),
+    );
+    assert_eq!(pay, expected);
+    // 000's $110K–$250K+ and 003's $115K–$185K come last, each once.
+    let career: Vec<&str> = pay.iter().filter(|s| s.level == PayLevel::All).map(|s| s.id.as_str()).collect();
+    assert_eq!(career, ["ik-us-all", "jd-us-range"]);
+    // A role nothing names has no whole-career figures.
+    for r in ds.roles.iter().filter(|r| ds.salaries.iter().all(|s| s.role.as_ref() != Some(&r.id))) {
+        assert_eq!(ds.role_pay(r).collect::<Vec<_>>(), pay_by_scan(&ds, r), "{}", r.id);
+    }
+    // Grouped by country in the order first given, each group in the order given.
+    let groups = by_country(&pay);
+    let names: Vec<&str> = groups.iter().map(|g| g.0).collect();
+    assert_eq!(names, countries(pay.iter().copied()));
+    assert_eq!(groups.iter().map(|g| g.1.len()).sum::<usize>(), pay.len());
+    for (c, recs) in &groups {
+        let given: Vec<&Salary> = pay.iter().copied().filter(|s| s.country == *c).collect();
+        assert_eq!(recs, &given, "{c}");
+    }
+    assert_eq!(countries(&ds.salaries), ["US", "IN", "GB"]);
+    assert!(countries(&[]).is_empty());
+}
+
+#[test]
 fn a_long_chain_and_a_cycle_lay_out_and_route() {
     let mut ds = dataset();
     let base = ds.roles[0].clone();

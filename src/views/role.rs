@@ -5,12 +5,12 @@ use crate::controls::add_to_compare;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};
-use career_model::pay::scale_top;
+use career_model::pay::{by_country, scale_top};
 use career_model::profile::{
     notes_by_topic, qualifier_lines, related_roles, skills_by_category, steps_into, steps_out_of,
 };
 use career_model::state::View;
-use career_model::{PayLevel, Salary, Topic};
+use career_model::{Salary, Topic};
 use leptos::html::H2;
 use leptos::prelude::*;
 
@@ -97,37 +97,27 @@ pub fn RoleProfile(id: String) -> impl IntoView {
 
     // Pay: per country, every source's figures on one scale; the whole-career figures that
     // name this role come after its level's figures.
-    let pay: Vec<Salary> = ds
-        .salaries_for_role(&role)
-        .chain(ds.salaries.iter().filter(|s| s.role.as_deref() == Some(role.id.as_str()) && s.level == PayLevel::All))
-        .cloned()
-        .collect();
-    let mut countries: Vec<String> = Vec::new();
-    for s in &pay {
-        if !countries.contains(&s.country) {
-            countries.push(s.country.clone());
-        }
-    }
+    let pay: Vec<&Salary> = ds.role_pay(&role).collect();
     // What is missing is said once, at the top (`lacking_line`): no empty sections.
     let has_pay = !pay.is_empty();
     let has_certs = ds.certifications_for_role(&role.id).next().is_some();
     let pay_view = if pay.is_empty() {
         view! { <p class="ce-muted">"The sources give no pay figure for this role."</p> }.into_any()
     } else {
-        countries
+        by_country(&pay)
             .into_iter()
-            .map(|c| {
-                let recs: Vec<Salary> = pay.iter().filter(|s| s.country == c).cloned().collect();
+            .map(|(c, recs)| {
+                let recs: Vec<Salary> = recs.into_iter().cloned().collect();
                 let top = scale_top(recs.iter());
                 // What the articles say of the country's pay as a whole, then of these figures.
                 let remarks: Vec<String> = ds
-                    .country_notes(&c)
+                    .country_notes(c)
                     .map(|n| format!("{} (“{}”)", n.text, src(&n.source)))
                     .chain(recs.iter().flat_map(|s| s.remarks.iter().map(move |r| format!("{r} (“{}”)", src(&s.source)))))
                     .collect();
-                let caption = format!("Pay in {}", country_name(&c));
+                let caption = format!("Pay in {}", country_name(c));
                 view! {
-                    <h4>{country_name(&c).to_string()}</h4>
+                    <h4>{country_name(c).to_string()}</h4>
                     <PayBars records=recs top caption/>
                     {(!remarks.is_empty())
                         .then(|| view! { <ul class="ce-remarks">{remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> })}
