@@ -51,9 +51,9 @@ pub fn filter_certs(ds: &Dataset, provider: Option<&str>, role: Option<&str>, so
     let name = |i: usize| ds.certifications[i].name.to_ascii_lowercase();
     match sort {
         CertSort::MostNamed => {
-            out.sort_by_cached_key(|&i| (std::cmp::Reverse(ds.certifications[i].sources.len()), name(i)))
+            crate::order::sort_by_key(&mut out, |&i| (std::cmp::Reverse(ds.certifications[i].sources.len()), name(i)))
         }
-        CertSort::Name => out.sort_by_cached_key(|&i| name(i)),
+        CertSort::Name => crate::order::sort_by_key(&mut out, |&i| name(i)),
     }
     out
 }

@@ -210,7 +210,7 @@ fn group_options(ds: &Dataset, group: Group) -> Vec<(String, String)> {
         Group::Focus => {
             let mut v: Vec<(String, &str)> =
                 ds.roles.iter().filter_map(|r| r.focus.as_deref()).map(|f| (f.to_ascii_lowercase(), f)).collect();
-            v.sort_unstable();
+            crate::order::sort(&mut v);
             v.dedup_by(|a, b| a.1 == b.1);
             v.into_iter().map(|(_, f)| (f.to_string(), f.to_string())).collect()
         }
@@ -222,7 +222,7 @@ fn group_options(ds: &Dataset, group: Group) -> Vec<(String, String)> {
         Group::Skills => {
             let mut used: Vec<&str> =
                 ds.roles.iter().flat_map(|r| r.skills.iter().chain(&r.tools)).map(String::as_str).collect();
-            used.sort_unstable();
+            crate::order::sort(&mut used);
             ds.skills
                 .iter()
                 .filter(|s| used.binary_search(&s.id.as_str()).is_ok())
@@ -270,7 +270,7 @@ impl RoleIndex {
         }
         let mut order: Vec<(String, usize)> =
             ds.roles.iter().enumerate().map(|(i, r)| (r.title.to_ascii_lowercase(), i)).collect();
-        order.sort_unstable();
+        crate::order::sort(&mut order);
         let mut title_rank = vec![0; ds.roles.len()];
         for (rank, (_, i)) in order.into_iter().enumerate() {
             title_rank[i] = rank as u32;
@@ -281,7 +281,7 @@ impl RoleIndex {
             .map(|(group, opts)| {
                 let mut place: Vec<(&str, u32)> =
                     opts.iter().enumerate().map(|(n, (v, _))| (v.as_str(), n as u32)).collect();
-                place.sort_unstable();
+                crate::order::sort(&mut place);
                 ds.roles
                     .iter()
                     .zip(&certs)
@@ -394,9 +394,11 @@ pub fn filter_roles(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &s
 pub fn sort_roles(ds: &Dataset, idx: &RoleIndex, list: &mut [usize], key: SortKey, country: &str) {
     let title = |i: usize| idx.title_rank.get(i).copied().unwrap_or(u32::MAX);
     match key {
-        SortKey::Title => list.sort_unstable_by_key(|&i| title(i)),
-        SortKey::Level => list.sort_unstable_by_key(|&i| (ds.roles[i].level.is_none(), ds.roles[i].level, title(i))),
-        SortKey::Pay => list.sort_by_cached_key(|&i| {
+        SortKey::Title => crate::order::sort_slice_by_key(list, |&i| title(i)),
+        SortKey::Level => {
+            crate::order::sort_slice_by_key(list, |&i| (ds.roles[i].level.is_none(), ds.roles[i].level, title(i)))
+        }
+        SortKey::Pay => crate::order::sort_slice_by_key(list, |&i| {
             let p = top_pay(ds, &ds.roles[i], country);
             (p.is_none(), std::cmp::Reverse(p), title(i))
         }),

@@ -14,6 +14,7 @@ pub mod compare;
 pub mod explore;
 pub mod json;
 pub mod load;
+pub mod order;
 pub mod paths;
 pub mod profile;
 pub mod recent;

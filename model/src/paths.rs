@@ -65,7 +65,7 @@ impl Graph {
             }
         }
         let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
-        nodes.sort();
+        crate::order::sort(&mut nodes);
         nodes.dedup();
         let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(p, &r)| (r, p)).collect();
         let (mut out, mut into) = (vec![Vec::new(); nodes.len()], vec![Vec::new(); nodes.len()]);
@@ -147,7 +147,7 @@ impl Graph {
                     (key, i)
                 })
                 .collect();
-            members.sort();
+            crate::order::sort(&mut members);
             for (slot, (_, i)) in members.into_iter().enumerate() {
                 slots[i] = slot;
                 placed[i] = true;
@@ -178,7 +178,7 @@ impl Graph {
     /// The roles in the order the list shows them: by layer, then place in the layer.
     pub fn list_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.nodes.len()).collect();
-        order.sort_by_key(|&p| (self.layers[p], self.slots[p]));
+        crate::order::sort_by_key(&mut order, |&p| (self.layers[p], self.slots[p]));
         order.into_iter().map(|p| self.nodes[p]).collect()
     }
 

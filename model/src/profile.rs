@@ -5,7 +5,7 @@ use crate::dataset::{CareerStep, Dataset, Note, Qualifier, Role, Skill, SkillCat
 /// The role's skills and tools, grouped by category in the categories' order.
 pub fn skills_by_category<'a>(ds: &'a Dataset, role: &Role) -> Vec<(SkillCategory, Vec<&'a Skill>)> {
     let mut all: Vec<&Skill> = role.skills.iter().chain(&role.tools).filter_map(|id| ds.skill(id)).collect();
-    all.sort_by_key(|s| s.category);
+    crate::order::sort_by_key(&mut all, |s| s.category);
     let mut out: Vec<(SkillCategory, Vec<&Skill>)> = Vec::new();
     for s in all {
         match out.last_mut() {
@@ -45,7 +45,7 @@ pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
             }
         })
         .collect();
-    out.sort();
+    crate::order::sort(&mut out);
     out.into_iter().take(limit).map(|(_, i)| i).collect()
 }
 

@@ -60,7 +60,7 @@ pub fn rank(ds: &Dataset, have: &[String]) -> Ranking {
         });
     }
     // Compare shares exactly: a/b > c/d ⇔ a·d > c·b.
-    ranking.fits.sort_by(|a, b| {
+    crate::order::sort_by(&mut ranking.fits, |a, b| {
         let share = (b.covered.len() * a.total()).cmp(&(a.covered.len() * b.total()));
         share
             .then(b.covered.len().cmp(&a.covered.len()))
@@ -87,9 +87,9 @@ pub fn checklist(ds: &Dataset) -> Vec<(SkillCategory, Vec<(String, String)>)> {
             None => groups.push((s.category, vec![(s.id.clone(), s.name.clone())])),
         }
     }
-    groups.sort_by_key(|(c, _)| *c);
+    crate::order::sort_by_key(&mut groups, |(c, _)| *c);
     for (_, list) in &mut groups {
-        list.sort_by_cached_key(|a| a.1.to_ascii_lowercase());
+        crate::order::sort_by_key(list, |a| a.1.to_ascii_lowercase());
     }
     groups
 }

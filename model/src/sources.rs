@@ -52,13 +52,11 @@ pub fn disagreements(ds: &Dataset) -> Vec<Disagreement<'_>> {
     // One sort groups the figures by country and level; it is stable, so each group keeps
     // the dataset's order.
     let mut all: Vec<&Salary> = ds.salaries.iter().collect();
-    all.sort_by(|a, b| (&a.country, a.level).cmp(&(&b.country, b.level)));
+    crate::order::sort_by(&mut all, |a, b| (&a.country, a.level).cmp(&(&b.country, b.level)));
     all.chunk_by(|a, b| a.country == b.country && a.level == b.level)
         .filter_map(|records| {
             let first = records[0];
-            let mut sources: Vec<&str> = records.iter().map(|s| s.source.as_str()).collect();
-            sources.sort();
-            sources.dedup();
+            let sources = crate::text::distinct(records.iter().map(|s| s.source.as_str()));
             let differ =
                 records.iter().any(|s| (s.min, s.max, s.open_ended) != (first.min, first.max, first.open_ended));
             (sources.len() > 1 && differ).then(|| Disagreement {

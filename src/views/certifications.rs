@@ -23,10 +23,10 @@ pub fn Certifications() -> impl IntoView {
                 .ds
                 .roles
                 .iter()
-                .filter(|r| c.ds.certifications.iter().any(|x| x.roles.contains(&r.id)))
+                .filter(|r| c.ds.certifications_for_role(&r.id).next().is_some())
                 .map(|r| (r.id.clone(), r.title.clone()))
                 .collect();
-            roles.sort_by(|a, b| a.1.cmp(&b.1));
+            career_model::order::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
             roles
                 .into_iter()
                 .map(|(id, t)| {

@@ -161,7 +161,7 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
         data.0.with(|c| {
             let mut roles: Vec<(String, String)> =
                 c.graph().nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
-            roles.sort_by(|a, b| a.1.cmp(&b.1));
+            career_model::order::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
             roles.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()
         })
     };
