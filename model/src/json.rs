@@ -5,6 +5,7 @@
 //! to `deserialize_struct`), and it refuses lists and objects nested deeper than a limit, so
 //! nothing it does can run out of stack.
 
+use crate::text::shortened;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Unexpected, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -15,8 +16,6 @@ pub struct Failure {
     /// The JSON pointer of the value at fault; empty for the file as a whole.
     pub pointer: String,
     pub message: String,
-    /// The message is serde's wording (`invalid type: …`), not yet said plainly.
-    pub from_serde: bool,
 }
 
 /// Reads `text` as one `T`. `Ok` holds it and the JSON pointers of the fields the text has
@@ -32,8 +31,8 @@ pub fn from_str<T: DeserializeOwned>(text: &str, max_depth: usize) -> Result<(T,
     });
     match value {
         Ok(value) => Ok((value, reader.unknown)),
-        Err(Error::Serde(message)) => Err(Failure { pointer: reader.pointer(), message, from_serde: true }),
-        Err(Error::Plain(message)) => Err(Failure { pointer: String::new(), message, from_serde: false }),
+        Err(Error::Serde(message)) => Err(Failure { pointer: reader.pointer(), message }),
+        Err(Error::Plain(message)) => Err(Failure { pointer: String::new(), message }),
     }
 }
 
@@ -60,9 +59,63 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// serde's reports, said plainly where they arise: "expected a whole number (0 or more),
+/// found the text \"abc\"". (serde's own wording of a wrong value would also bring in the
+/// code that writes fractions, which no dataset value needs.)
 impl de::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
         Error::Serde(msg.to_string())
+    }
+
+    fn invalid_type(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Error::Serde(format!("expected {}, found {}", expected_words(expected), found_words(found)))
+    }
+
+    fn invalid_value(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Self::invalid_type(found, expected)
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Error::Serde(format!("the field \"{field}\" is missing"))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        Error::Serde(format!("the field \"{field}\" is given twice"))
+    }
+
+    fn unknown_variant(variant: &str, allowed: &'static [&'static str]) -> Self {
+        Error::Serde(format!("{} is not one of: {}", shortened(&format!("{variant:?}")), allowed.join(", ")))
+    }
+}
+
+/// What a type reads, in words: serde's `u64`, `a string`, `struct Role`…
+fn expected_words(expected: &dyn de::Expected) -> String {
+    let t = expected.to_string();
+    match t.as_str() {
+        "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number (0 or more)".into(),
+        "a string" => "text".into(),
+        "a boolean" => "true or false".into(),
+        "a sequence" => "a list ([…])".into(),
+        "a map" => "an object ({…})".into(),
+        _ if t.starts_with("struct ") => "an object ({…})".into(),
+        _ if t.starts_with("enum ") => "one of the allowed words".into(),
+        _ => shortened(&t),
+    }
+}
+
+/// What the text has, in words, quoted briefly.
+fn found_words(found: Unexpected<'_>) -> String {
+    match found {
+        Unexpected::Bool(b) => b.to_string(),
+        Unexpected::Unsigned(n) => format!("the number {n}"),
+        Unexpected::Signed(n) => format!("the number {n}"),
+        Unexpected::Str(s) => format!("the text {}", shortened(&format!("{s:?}"))),
+        Unexpected::Unit => "null".into(),
+        Unexpected::Seq => "a list ([…])".into(),
+        Unexpected::Map => "an object ({…})".into(),
+        Unexpected::Other(what) => shortened(what),
+        // Fractions are reported as written (`Other`); nothing here makes the rest.
+        _ => "a value of another kind".into(),
     }
 }
 

@@ -46,58 +46,11 @@ pub fn check_size(len: usize) -> Result<(), Problem> {
 /// a file nested far deeper is refused as it is read (reading it could run out of stack).
 pub const MAX_NESTING: usize = 32;
 
-/// serde's wording, said plainly: "expected a whole number, found the text \"abc\"".
-pub fn plain_reason(serde_msg: &str) -> String {
-    let msg = serde_msg.trim();
-    let nice_type = |t: &str| -> String {
-        let t = t.trim();
-        match t {
-            "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number (0 or more)".into(),
-            "a string" => "text".into(),
-            "a boolean" => "true or false".into(),
-            "a sequence" => "a list ([…])".into(),
-            "a map" => "an object ({…})".into(),
-            _ if t.starts_with("struct ") => "an object ({…})".into(),
-            _ if t.starts_with("enum ") => "one of the allowed words".into(),
-            _ if t.starts_with("string ") => format!("the text {}", shortened(&t[7..])),
-            _ if t.starts_with("integer ") => format!("the number {}", t[8..].trim_matches('`')),
-            _ if t.starts_with("floating point ") => format!("the number {}", t[15..].trim_matches('`')),
-            _ if t.starts_with("boolean ") => t[8..].trim_matches('`').to_string(),
-            "sequence" => "a list ([…])".into(),
-            "map" => "an object ({…})".into(),
-            "unit value" | "null" => "null".into(),
-            other => shortened(other),
-        }
-    };
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("the field {} is missing", rest.replace('`', "\""));
-    }
-    if let Some(rest) = msg.strip_prefix("duplicate field ") {
-        return format!("the field {} is given twice", shortened(&rest.replace('`', "\"")));
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        let (name, allowed) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let allowed = allowed.trim_start_matches("one of ").replace('`', "");
-        return format!("{} is not one of: {allowed}", shortened(&name.replace('`', "\"")));
-    }
-    for prefix in ["invalid type: ", "invalid value: "] {
-        if let Some(rest) = msg.strip_prefix(prefix) {
-            if let Some((found, expected)) = rest.split_once(", expected ") {
-                return format!("expected {}, found {}", nice_type(expected), nice_type(found));
-            }
-        }
-    }
-    shortened(msg)
-}
-
 /// Reads a dataset's text, unchecked: the dataset and the JSON pointers of the fields it
 /// has that the schema does not (left out), or the first problem, at its JSON location.
 /// The widget reads its built-in dataset (checked when it was built) this way.
 pub fn read(text: &str) -> Result<(Dataset, Vec<String>), Problem> {
-    json::from_str::<Dataset>(text, MAX_NESTING).map_err(|f| {
-        let message = if f.from_serde { plain_reason(&f.message) } else { f.message };
-        problem_at(&f.pointer, message)
-    })
+    json::from_str::<Dataset>(text, MAX_NESTING).map_err(|f| problem_at(&f.pointer, f.message))
 }
 
 /// One problem per field name and place the schema does not know (`/roles/*/tittle`),
