@@ -189,7 +189,7 @@ async fn unknown_fields_load_and_are_noted_in_sources() {
     let items = root.query_selector_all(".ce-notes li").unwrap();
     let mut notes: Vec<String> =
         (0..items.length()).map(|i| items.get(i).unwrap().text_content().unwrap_or_default()).collect();
-    notes.sort();
+    career_model::order::sort(&mut notes);
     assert_eq!(
         notes,
         [

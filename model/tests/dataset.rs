@@ -158,7 +158,7 @@ fn us_entry_pay_keeps_every_sources_figure() {
         .filter(|s| s.country == "US" && s.level == PayLevel::Entry)
         .map(|s| (s.min, s.max))
         .collect();
-    entry.sort();
+    career_model::order::sort(&mut entry);
     assert_eq!(entry, vec![(80_000, Some(120_000)), (95_000, Some(130_000)), (110_000, Some(140_000))]);
 }
 

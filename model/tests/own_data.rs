@@ -247,7 +247,7 @@ fn unknown_fields_are_warnings_that_name_them() {
     assert_eq!(ds.roles.len(), 2);
     let mut said: Vec<String> =
         warnings.iter().filter(|p| p.message.contains("schema")).map(|p| p.to_string()).collect();
-    said.sort();
+    career_model::order::sort(&mut said);
     assert_eq!(
         said,
         [

@@ -82,7 +82,7 @@ fn main() {
         times.push(ms(t));
         assert!(!found.roles.is_empty() || end > 8);
     }
-    times.sort_by(f64::total_cmp);
+    career_model::order::sort_by(&mut times, f64::total_cmp);
     let keystroke_p95 = times[(times.len() * 95).div_ceil(100) - 1];
     let t = Instant::now();
     let sorted = explore(&ds, &idx, &ExploreQuery { sort: SortKey::Pay, ..Default::default() }, "US");
