@@ -5,7 +5,7 @@
 //! to `deserialize_struct`), and it refuses lists and objects nested deeper than a limit, so
 //! nothing it does can run out of stack.
 
-use crate::text::shortened;
+use crate::text::{quoted, shortened};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Unexpected, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -84,7 +84,7 @@ impl de::Error for Error {
     }
 
     fn unknown_variant(variant: &str, allowed: &'static [&'static str]) -> Self {
-        Error::Serde(format!("{} is not one of: {}", shortened(&format!("{variant:?}")), allowed.join(", ")))
+        Error::Serde(format!("{} is not one of: {}", quoted(variant), allowed.join(", ")))
     }
 }
 
@@ -109,7 +109,7 @@ fn found_words(found: Unexpected<'_>) -> String {
         Unexpected::Bool(b) => b.to_string(),
         Unexpected::Unsigned(n) => format!("the number {n}"),
         Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Str(s) => format!("the text {}", shortened(&format!("{s:?}"))),
+        Unexpected::Str(s) => format!("the text {}", quoted(s)),
         Unexpected::Unit => "null".into(),
         Unexpected::Seq => "a list ([…])".into(),
         Unexpected::Map => "an object ({…})".into(),

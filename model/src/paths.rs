@@ -2,7 +2,7 @@
 //! routes through it.
 
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// The most roles the graph is drawn with: beyond it (a reader's large dataset), the list
 /// and the route planner serve, and no view draws tens of thousands of boxes.
@@ -209,8 +209,9 @@ impl Route {
         self.edges.iter().filter(|&&e| g.edges[e].is_lateral()).count()
     }
 
-    pub fn tracks(&self, g: &Graph) -> BTreeSet<Track> {
-        self.edges.iter().filter_map(|&e| g.edges[e].track).collect()
+    /// The tracks the route's steps name, each once, in `Track::ALL`'s order.
+    pub fn tracks(&self, g: &Graph) -> Vec<Track> {
+        Track::ALL.into_iter().filter(|t| self.edges.iter().any(|&e| g.edges[e].track == Some(*t))).collect()
     }
 }
 

@@ -25,6 +25,29 @@ pub fn shortened(text: &str) -> String {
     cut(text, QUOTED_CHARS)
 }
 
+/// Text as a problem quotes it: in double quotes, with quotes, backslashes and control
+/// characters escaped as Rust writes them (`\"`, `\n`, `\u{1}`), at most `QUOTED_CHARS`
+/// characters. Only the start of a long text is looked at.
+pub fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for (n, c) in text.chars().enumerate() {
+        if n > QUOTED_CHARS {
+            break;
+        }
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    shortened(&out)
+}
+
 /// A whole number with its thousands grouped: 20000 → "20,000".
 pub fn grouped(n: u64) -> String {
     let s = n.to_string();
@@ -51,7 +74,7 @@ pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{distinct, grouped, plural};
+    use super::{distinct, grouped, plural, quoted, shortened, QUOTED_CHARS};
 
     #[test]
     fn thousands_grouped() {
@@ -67,6 +90,17 @@ mod tests {
         assert_eq!(plural(0, "role", "roles"), "0 roles");
         assert_eq!(plural(3, "list of advice", "lists of advice"), "3 lists of advice");
         assert_eq!(plural(20_000, "role", "roles"), "20,000 roles");
+    }
+
+    #[test]
+    fn quoted_as_rust_writes_text_and_briefly() {
+        for text in ["abc", "say \"hi\"", "back\\slash", "two\nlines\tand\r", "bell\u{7}", "naïve ✓", ""] {
+            assert_eq!(quoted(text), format!("{text:?}"), "{text}");
+        }
+        let long = "é".repeat(10_000);
+        let q = quoted(&long);
+        assert_eq!(q, shortened(&format!("{long:?}")));
+        assert_eq!(q.chars().count(), QUOTED_CHARS + 1);
     }
 
     #[test]
