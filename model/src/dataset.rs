@@ -73,9 +73,11 @@ pub struct Index {
     /// Per role, the whole-career figures that name it, in dataset order.
     career: Vec<Vec<u32>>,
     /// The figures that name no role, per pay level, in dataset order.
-    by_level: std::collections::HashMap<PayLevel, Vec<u32>>,
+    by_level: [Vec<u32>; PayLevel::ALL.len()],
     /// The highest figure of those, per pay level and country.
-    level_top: std::collections::HashMap<(PayLevel, String), u64>,
+    /// (Per country a row of `level_tops`, which holds the top per pay level.)
+    country_at: std::collections::HashMap<String, usize>,
+    level_tops: Vec<[Option<u64>; PayLevel::ALL.len()]>,
     /// Per role, the certifications that name it, in dataset order.
     certs: Vec<Vec<u32>>,
     /// Skills by id (the first entry with an id).
@@ -90,8 +92,9 @@ impl Index {
         }
         let mut named = vec![Vec::new(); ds.roles.len()];
         let mut career = vec![Vec::new(); ds.roles.len()];
-        let mut by_level: std::collections::HashMap<PayLevel, Vec<u32>> = Default::default();
-        let mut level_top: std::collections::HashMap<(PayLevel, String), u64> = Default::default();
+        let mut by_level: [Vec<u32>; PayLevel::ALL.len()] = Default::default();
+        let mut country_at: std::collections::HashMap<String, usize> = Default::default();
+        let mut level_tops: Vec<[Option<u64>; PayLevel::ALL.len()]> = Vec::new();
         for (n, s) in ds.salaries.iter().enumerate() {
             match &s.role {
                 Some(r) if s.level != PayLevel::All => {
@@ -105,8 +108,16 @@ impl Index {
                     }
                 }
                 None => {
-                    by_level.entry(s.level).or_default().push(n as u32);
-                    let top = level_top.entry((s.level, s.country.clone())).or_insert(0);
+                    by_level[s.level as usize].push(n as u32);
+                    let row = match country_at.get(s.country.as_str()) {
+                        Some(&row) => row,
+                        None => {
+                            country_at.insert(s.country.clone(), level_tops.len());
+                            level_tops.push(Default::default());
+                            level_tops.len() - 1
+                        }
+                    };
+                    let top = level_tops[row][s.level as usize].get_or_insert(0);
                     *top = (*top).max(s.max.unwrap_or(s.min));
                 }
             }
@@ -126,7 +137,7 @@ impl Index {
         for (i, s) in ds.skills.iter().enumerate() {
             skill_at.entry(s.id.clone()).or_insert(i);
         }
-        Index { role_at, named, career, by_level, level_top, certs, skill_at }
+        Index { role_at, named, career, by_level, country_at, level_tops, certs, skill_at }
     }
 }
 
@@ -652,8 +663,7 @@ impl Dataset {
     pub fn salaries_for_role<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Salary> + 'a {
         let idx = self.index();
         let named: &[u32] = idx.role_at.get(&role.id).map_or(&[], |&i| &idx.named[i]);
-        let generic: &[u32] =
-            role.level.and_then(Level::pay_level).and_then(|l| idx.by_level.get(&l)).map_or(&[], |v| v);
+        let generic: &[u32] = role.level.and_then(Level::pay_level).map_or(&[], |l| &idx.by_level[l as usize]);
         Merged { a: named, b: generic }.map(move |i| &self.salaries[i as usize])
     }
 
@@ -675,8 +685,10 @@ impl Dataset {
             .filter(|s| s.country == country)
             .map(|s| s.max.unwrap_or(s.min))
             .max();
-        let from_level =
-            role.level.and_then(Level::pay_level).and_then(|l| idx.level_top.get(&(l, country.to_string())).copied());
+        let from_level = role
+            .level
+            .and_then(Level::pay_level)
+            .and_then(|l| idx.country_at.get(country).and_then(|&row| idx.level_tops[row][l as usize]));
         from_named.max(from_level)
     }
 

@@ -2,7 +2,10 @@
 //! routes through it.
 
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
+
+/// The place of a role that is not in the graph.
+const NOWHERE: usize = usize::MAX;
 
 /// The most roles the graph is drawn with: beyond it (a reader's large dataset), the list
 /// and the route planner serve, and no view draws tens of thousands of boxes.
@@ -37,8 +40,8 @@ pub struct Graph {
     pub layers: Vec<usize>,
     /// Position of each node within its layer.
     pub slots: Vec<usize>,
-    /// Each role's place in `nodes`.
-    at: HashMap<usize, usize>,
+    /// Each role's place in `nodes`, by role index (`NOWHERE` for a role not in the graph).
+    at: Vec<usize>,
     /// The edges leaving and entering each node (by place in `nodes`).
     out: Vec<Vec<usize>>,
     into: Vec<Vec<usize>>,
@@ -67,11 +70,14 @@ impl Graph {
         let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
         crate::order::sort(&mut nodes);
         nodes.dedup();
-        let at: HashMap<usize, usize> = nodes.iter().enumerate().map(|(p, &r)| (r, p)).collect();
+        let mut at = vec![NOWHERE; ds.roles.len()];
+        for (p, &r) in nodes.iter().enumerate() {
+            at[r] = p;
+        }
         let (mut out, mut into) = (vec![Vec::new(); nodes.len()], vec![Vec::new(); nodes.len()]);
         for (i, e) in edges.iter().enumerate() {
-            out[at[&e.from]].push(i);
-            into[at[&e.to]].push(i);
+            out[at[e.from]].push(i);
+            into[at[e.to]].push(i);
         }
         let mut g = Graph { nodes, edges, layers: Vec::new(), slots: Vec::new(), at, out, into };
         g.layout();
@@ -79,7 +85,7 @@ impl Graph {
     }
 
     pub fn position(&self, role: usize) -> Option<usize> {
-        self.at.get(&role).copied()
+        self.at.get(role).copied().filter(|&p| p != NOWHERE)
     }
 
     /// Layers by seniority: a promotion or an entry step goes one layer up, a lateral move
@@ -90,7 +96,7 @@ impl Graph {
         const CYCLE_PASSES: usize = 64;
         let n = self.nodes.len();
         let mut layer = vec![0usize; n];
-        let ends = |e: &Edge| (self.at[&e.from], self.at[&e.to]);
+        let ends = |e: &Edge| (self.at[e.from], self.at[e.to]);
         // In step order (Kahn): each role once its every earlier role is placed.
         let mut waiting: Vec<usize> = self.into.iter().map(Vec::len).collect();
         let mut ready: VecDeque<usize> = (0..n).filter(|&p| waiting[p] == 0).collect();
@@ -138,7 +144,7 @@ impl Graph {
                 .map(|i| {
                     let parents: Vec<usize> = self.into[i]
                         .iter()
-                        .map(|&ei| self.at[&self.edges[ei].from])
+                        .map(|&ei| self.at[self.edges[ei].from])
                         .filter(|&p| placed[p])
                         .map(|p| slots[p] * 2)
                         .collect();
@@ -224,23 +230,22 @@ pub fn best_route(g: &Graph, from: usize, to: usize, banned: &[usize]) -> Option
     // Breadth first over steps; among equally short routes keep the fewest laterals. Every
     // role at distance d is found before any is expanded, so its lateral count is final
     // by the time it leaves the queue.
-    let mut cost: std::collections::HashMap<usize, (usize, usize, Option<usize>)> = Default::default();
-    cost.insert(from, (0, 0, None));
+    // Per role index: steps, lateral moves, and the edge that arrived there.
+    let mut cost: Vec<Option<(usize, usize, Option<usize>)>> = vec![None; g.at.len()];
+    *cost.get_mut(from)? = Some((0, 0, None));
     let mut queue = VecDeque::from([from]);
     while let Some(r) = queue.pop_front() {
-        let (steps, lat, _) = cost[&r];
+        let Some((steps, lat, _)) = cost[r] else { continue };
         for (ei, e) in g.out_edges(r) {
             if banned.contains(&ei) {
                 continue;
             }
             let cand = (steps + 1, lat + usize::from(e.is_lateral()), Some(ei));
-            match cost.get(&e.to) {
+            match cost[e.to] {
                 Some(c) if (c.0, c.1) <= (cand.0, cand.1) => {}
-                Some(_) => {
-                    cost.insert(e.to, cand);
-                }
+                Some(_) => cost[e.to] = Some(cand),
                 None => {
-                    cost.insert(e.to, cand);
+                    cost[e.to] = Some(cand);
                     queue.push_back(e.to);
                 }
             }
@@ -249,7 +254,7 @@ pub fn best_route(g: &Graph, from: usize, to: usize, banned: &[usize]) -> Option
     let mut edges = Vec::new();
     let mut at = to;
     while at != from {
-        let (_, _, via) = *cost.get(&at)?;
+        let (_, _, via) = (*cost.get(at)?)?;
         let ei = via?;
         edges.push(ei);
         at = g.edges[ei].from;
@@ -285,12 +290,14 @@ pub fn routes(g: &Graph, from: usize, to: usize) -> Vec<Route> {
 
 /// Roles reachable from `from`, nearest first (not counting `from`), at most `limit`.
 pub fn reachable(g: &Graph, from: usize, limit: usize) -> Vec<usize> {
-    let mut seen = HashSet::from([from]);
+    let mut seen = vec![false; g.at.len()];
+    let Some(first) = seen.get_mut(from) else { return Vec::new() };
+    *first = true;
     let mut queue = VecDeque::from([from]);
     let mut out = Vec::new();
     while let Some(r) = queue.pop_front() {
         for (_, e) in g.out_edges(r) {
-            if seen.insert(e.to) {
+            if !std::mem::replace(&mut seen[e.to], true) {
                 out.push(e.to);
                 queue.push_back(e.to);
             }
