@@ -25,27 +25,33 @@ pub fn shortened(text: &str) -> String {
     cut(text, QUOTED_CHARS)
 }
 
-/// Text as a problem quotes it: in double quotes, with quotes, backslashes and control
-/// characters escaped as Rust writes them (`\"`, `\n`, `\u{1}`), at most `QUOTED_CHARS`
-/// characters. Only the start of a long text is looked at.
+/// Text as a problem quotes it: `string_literal`, at most `QUOTED_CHARS` characters
+/// (only the start of a long text is looked at).
 pub fn quoted(text: &str) -> String {
-    let mut out = String::from("\"");
-    for (n, c) in text.chars().enumerate() {
-        if n > QUOTED_CHARS {
-            break;
-        }
+    shortened(&string_literal(text, QUOTED_CHARS + 1))
+}
+
+/// The first `max` characters of `text` as a JSON (and JavaScript) string literal: in
+/// double quotes, with quotes, backslashes, control characters and the two characters
+/// JavaScript once refused in literals (U+2028, U+2029) escaped.
+pub fn string_literal(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max) + 2);
+    out.push('"');
+    for c in text.chars().take(max) {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => out.push(c),
         }
     }
     out.push('"');
-    shortened(&out)
+    out
 }
 
 /// A whole number with its thousands grouped: 20000 → "20,000".
@@ -74,7 +80,7 @@ pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{distinct, grouped, plural, quoted, shortened, QUOTED_CHARS};
+    use super::{distinct, grouped, plural, quoted, string_literal, QUOTED_CHARS};
 
     #[test]
     fn thousands_grouped() {
@@ -93,14 +99,26 @@ mod tests {
     }
 
     #[test]
-    fn quoted_as_rust_writes_text_and_briefly() {
-        for text in ["abc", "say \"hi\"", "back\\slash", "two\nlines\tand\r", "bell\u{7}", "naïve ✓", ""] {
-            assert_eq!(quoted(text), format!("{text:?}"), "{text}");
+    fn quoted_as_json_writes_text_and_briefly() {
+        let cases = [
+            ("abc", r#""abc""#),
+            ("say \"hi\"", r#""say \"hi\"""#),
+            ("back\\slash", r#""back\\slash""#),
+            ("two\nlines\tand\r", r#""two\nlines\tand\r""#),
+            ("bell\u{7}", r#""bell\u0007""#),
+            ("line\u{2028}sep", r#""line\u2028sep""#),
+            ("naïve ✓", r#""naïve ✓""#),
+            ("", r#""""#),
+        ];
+        for (text, literal) in cases {
+            assert_eq!(quoted(text), literal, "{text}");
+            assert_eq!(string_literal(text, usize::MAX), literal, "{text}");
         }
         let long = "é".repeat(10_000);
         let q = quoted(&long);
-        assert_eq!(q, shortened(&format!("{long:?}")));
+        assert!(q.starts_with("\"éé") && q.ends_with("é…"), "{q}");
         assert_eq!(q.chars().count(), QUOTED_CHARS + 1);
+        assert_eq!(string_literal(&long, 3), "\"ééé\"");
     }
 
     #[test]
