@@ -34,6 +34,11 @@ impl CertSort {
 }
 
 /// Providers, each once, in the order the dataset first names them.
+/// The roles some certification helps, by title: the choices of "Helps with".
+pub fn helped_roles(ds: &Dataset) -> Vec<usize> {
+    ds.by_title((0..ds.roles.len()).filter(|&i| ds.certifications_for_role(&ds.roles[i].id).next().is_some()))
+}
+
 pub fn providers(ds: &Dataset) -> Vec<String> {
     crate::text::distinct(ds.certifications.iter().map(|c| c.provider.clone()))
 }

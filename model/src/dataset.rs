@@ -74,9 +74,9 @@ pub struct Index {
     career: Vec<Vec<u32>>,
     /// The figures that name no role, per pay level, in dataset order.
     by_level: [Vec<u32>; PayLevel::ALL.len()],
-    /// The highest figure of those, per pay level and country.
-    /// (Per country a row of `level_tops`, which holds the top per pay level.)
+    /// Each country's row in `level_tops`.
     country_at: std::collections::HashMap<String, usize>,
+    /// The highest of those figures, per country (row) and pay level.
     level_tops: Vec<[Option<u64>; PayLevel::ALL.len()]>,
     /// Per role, the certifications that name it, in dataset order.
     certs: Vec<Vec<u32>>,
@@ -630,6 +630,13 @@ impl Dataset {
 
     pub fn role_index(&self, id: &str) -> Option<usize> {
         self.index().role_at.get(id).copied()
+    }
+
+    /// `roles` (indices) in the order of their titles, as a role box lists them.
+    pub fn by_title(&self, roles: impl IntoIterator<Item = usize>) -> Vec<usize> {
+        let mut list: Vec<usize> = roles.into_iter().collect();
+        crate::order::sort_by(&mut list, |&a, &b| self.roles[a].title.cmp(&self.roles[b].title));
+        list
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -24,6 +24,17 @@ fn filter_by_provider_and_role() {
     assert_eq!(jr.len(), 5);
     assert!(filter_certs(&ds, Some("IBM"), Some("nlp-engineer"), CertSort::Name).is_empty());
     assert!(filter_certs(&ds, Some("Nobody"), None, CertSort::Name).is_empty());
+    // "Helps with" offers the roles some certification names, by title.
+    let helped: Vec<&str> = helped_roles(&ds).into_iter().map(|i| ds.roles[i].title.as_str()).collect();
+    let mut expected: Vec<&str> = ds
+        .roles
+        .iter()
+        .filter(|r| ds.certifications.iter().any(|c| c.roles.contains(&r.id)))
+        .map(|r| r.title.as_str())
+        .collect();
+    career_model::order::sort(&mut expected);
+    assert!(!helped.is_empty());
+    assert_eq!(helped, expected);
     assert_eq!(providers(&ds), ["Google", "Amazon Web Services", "Microsoft", "deeplearning.ai (Coursera)", "IBM"]);
 }
 

@@ -1,7 +1,7 @@
 //! Certifications: which ones the articles name, what they validate, whom they help.
 
 use crate::context::{use_data, use_store};
-use career_model::certs::{filter_certs, providers, CertSort};
+use career_model::certs::{filter_certs, helped_roles, providers, CertSort};
 use career_model::explore::ExploreQuery;
 use career_model::state::View;
 use career_model::text::plural;
@@ -19,16 +19,9 @@ pub fn Certifications() -> impl IntoView {
     });
     let role_options = move || {
         data.0.with(|c| {
-            let mut roles: Vec<(String, String)> = c
-                .ds
-                .roles
-                .iter()
-                .filter(|r| c.ds.certifications_for_role(&r.id).next().is_some())
-                .map(|r| (r.id.clone(), r.title.clone()))
-                .collect();
-            career_model::order::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
-            roles
+            helped_roles(&c.ds)
                 .into_iter()
+                .map(|i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone()))
                 .map(|(id, t)| {
                     let id2 = id.clone();
                     view! { <option value=id selected=move || helps.with(|h| h.as_deref() == Some(id2.as_str()))>{t}</option> }

@@ -159,10 +159,10 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
     });
     let options = move || {
         data.0.with(|c| {
-            let mut roles: Vec<(String, String)> =
-                c.graph().nodes.iter().map(|&i| (c.ds.roles[i].id.clone(), c.ds.roles[i].title.clone())).collect();
-            career_model::order::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
-            roles.into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()
+            c.ds.by_title(c.graph().nodes.iter().copied())
+                .into_iter()
+                .map(|i| view! { <option value=c.ds.roles[i].id.clone()>{c.ds.roles[i].title.clone()}</option> })
+                .collect_view()
         })
     };
     view! {
