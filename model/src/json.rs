@@ -690,7 +690,6 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Reader<'a> {
         visitor.visit_unit()
     }
 
-    // Every whole number is read one way (the visitor says which sizes it takes).
     // Every whole number is read as a u64 (or a negative i64) and narrowed by its visitor,
     // which says plainly when it does not fit.
     whole_numbers! { deserialize_u32 deserialize_u16 deserialize_u8 deserialize_i64 deserialize_i32 }
