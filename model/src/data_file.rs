@@ -1,14 +1,17 @@
 //! Reading the maintainers' TOML file and writing the open-data JSON (build time only).
 
 use crate::dataset::Dataset;
-use crate::json::escaped;
-use crate::load::unknown_fields;
+use crate::load::{in_entry, read, unknown_fields};
 use crate::validate::{errors, validate, Problem, Severity};
 
 /// Parses and validates the TOML text. The error names the file, the entry and the field;
 /// a field the schema does not know (a typo, most often) is an error here, not a warning.
+/// The text is read as the widget reads a dataset: its TOML is written as JSON and read by
+/// the same reader, so the schema's rules are the same in both.
 pub fn load_toml(file: &str, text: &str) -> Result<(Dataset, Vec<Problem>), String> {
-    let (mut ds, unknown) = with_unknown_fields(toml::Deserializer::new(text)).map_err(|e| format!("{file}: {e}"))?;
+    let doc: toml::Value = toml::from_str(text).map_err(|e| format!("{file}: {e}"))?;
+    let json = serde_json::to_string(&doc).map_err(|e| format!("{file}: {e}"))?;
+    let (mut ds, unknown) = read(&json).map_err(|p| in_entry(p, |c, i| entry_in(&doc, c, i)).describe(file))?;
     let mut problems = validate(&ds);
     problems.extend(unknown_fields(&ds, &unknown, Severity::Error));
     let errs: Vec<String> = errors(&problems).map(|p| p.describe(file)).collect();
@@ -17,6 +20,18 @@ pub fn load_toml(file: &str, text: &str) -> Result<(Dataset, Vec<Problem>), Stri
     }
     ds.version = version_of(&ds.version, text);
     Ok((ds, problems))
+}
+
+/// How a problem names an entry of the TOML document that could not be read: its id, or
+/// `from → to` for a career step.
+fn entry_in(doc: &toml::Value, collection: &str, index: usize) -> Option<String> {
+    let entry = doc.get(collection)?.get(index)?;
+    let text = |key: &str| entry.get(key).and_then(toml::Value::as_str);
+    match (text("id"), text("from"), text("to")) {
+        (Some(id), _, _) => Some(id.to_string()),
+        (None, Some(from), Some(to)) => Some(format!("{from} → {to}")),
+        _ => None,
+    }
 }
 
 /// The data version: the date the maintainers give, and a hash of the file's content.
@@ -37,22 +52,4 @@ pub fn version_of(date: &str, text: &str) -> String {
 
 pub fn to_json(ds: &Dataset) -> String {
     serde_json::to_string_pretty(ds).expect("a dataset always serialises")
-}
-
-/// Reads a dataset, noting the JSON location of each field the schema does not know.
-fn with_unknown_fields<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(Dataset, Vec<String>), D::Error> {
-    let mut unknown = Vec::new();
-    let ds = serde_ignored::deserialize(d, |path| unknown.push(pointer_of(&path)))?;
-    Ok((ds, unknown))
-}
-
-/// The JSON pointer of a field serde left out.
-fn pointer_of(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}/{index}", pointer_of(parent)),
-        Path::Map { parent, key } => format!("{}/{}", pointer_of(parent), escaped(key)),
-        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => pointer_of(parent),
-    }
 }

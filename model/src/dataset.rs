@@ -4,38 +4,27 @@
 //! Every field is always serialised (no `skip_serializing_if`), so the JSON the build
 //! embeds in the widget holds every field the types read.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Dataset {
     /// Build date and content hash, written by the build; empty in the source file.
-    #[serde(default)]
     pub version: String,
     pub sources: Vec<Source>,
     pub roles: Vec<Role>,
     pub salaries: Vec<Salary>,
-    #[serde(default)]
     pub certifications: Vec<Certification>,
-    #[serde(default)]
     pub career_steps: Vec<CareerStep>,
-    #[serde(default)]
     pub skills: Vec<Skill>,
-    #[serde(default)]
     pub industries: Vec<Named>,
-    #[serde(default)]
     pub companies: Vec<Named>,
-    #[serde(default)]
     pub work_settings: Vec<Named>,
-    #[serde(default)]
     pub faqs: Vec<Faq>,
     /// Advice the articles give as lists: routes into the field, resume advice.
-    #[serde(default)]
     pub guides: Vec<Guide>,
     /// What an article says of a country's pay as a whole (its hubs, who pays most).
-    #[serde(default)]
     pub country_notes: Vec<CountryNote>,
     /// Lookups by id and pay per role, built on first use (never serialised).
-    #[serde(skip)]
+    #[cfg_attr(feature = "data-file", serde(skip))]
     pub lookups: Lookups,
 }
 
@@ -141,58 +130,47 @@ impl Index {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Source {
     pub id: String,
     /// The article's own headline.
     pub title: String,
     /// The file the article was read from.
     pub file: String,
-    #[serde(default)]
     pub publisher: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Role {
     pub id: String,
     pub title: String,
-    #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default)]
     pub level: Option<Level>,
-    #[serde(default)]
     pub focus: Option<String>,
-    #[serde(default)]
     pub track: Option<Track>,
-    #[serde(default)]
     pub summary: String,
-    #[serde(default)]
     pub responsibilities: Vec<Sourced>,
     /// Skill ids (kind `skill`).
-    #[serde(default)]
     pub skills: Vec<String>,
     /// Skill ids (kind `tool`).
-    #[serde(default)]
     pub tools: Vec<String>,
-    #[serde(default)]
     pub education: Vec<Sourced>,
-    #[serde(default)]
     pub years: Vec<Years>,
     /// Industry ids.
-    #[serde(default)]
     pub industries: Vec<String>,
     /// How an article weighs some of the skills and tools: "optional", "nice to have".
-    #[serde(default)]
     pub qualifiers: Vec<Qualifier>,
     /// What the articles say of the role beyond its duties: where it sits, benefits,
     /// what moves its pay, its outlook.
-    #[serde(default)]
     pub notes: Vec<Note>,
     pub sources: Vec<String>,
 }
 
 /// One article's weighing of one of a role's skills or tools.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Qualifier {
     /// A skill or tool id the role lists.
     pub skill: String,
@@ -202,7 +180,8 @@ pub struct Qualifier {
 }
 
 /// What an article says of a role, under one topic.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Note {
     pub topic: Topic,
     pub text: String,
@@ -210,8 +189,7 @@ pub struct Note {
 }
 
 /// The topics of a role's notes, in the order a profile shows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Topic {
     /// How an article defines or files the role.
     Definition,
@@ -258,24 +236,24 @@ impl Topic {
 }
 
 /// A statement and the article it comes from.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Sourced {
     pub text: String,
     pub source: String,
 }
 
 /// Years of experience one article gives for a role.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Years {
     pub min: u32,
-    #[serde(default)]
     pub max: Option<u32>,
     pub source: String,
 }
 
 /// A role's experience level, as the articles word it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     Junior,
     Mid,
@@ -297,20 +275,6 @@ impl Level {
         }
     }
 
-    pub fn key(self) -> &'static str {
-        match self {
-            Level::Junior => "junior",
-            Level::Mid => "mid",
-            Level::Senior => "senior",
-            Level::Lead => "lead",
-            Level::Specialized => "specialized",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.key() == key)
-    }
-
     /// The pay level whose figures describe this role, when the articles' tables have one.
     pub fn pay_level(self) -> Option<PayLevel> {
         match self {
@@ -323,8 +287,7 @@ impl Level {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Track {
     IndividualContributor,
     Management,
@@ -341,23 +304,10 @@ impl Track {
             Track::Specialist => "Specialist (the widget's grouping)",
         }
     }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Track::IndividualContributor => "individual_contributor",
-            Track::Management => "management",
-            Track::Specialist => "specialist",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Track> {
-        Track::ALL.into_iter().find(|t| t.key() == key)
-    }
 }
 
 /// The level a pay figure is given for. `All` is a figure that spans every level.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PayLevel {
     Entry,
     Mid,
@@ -381,8 +331,7 @@ impl PayLevel {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Basis {
     Base,
     Average,
@@ -400,7 +349,8 @@ impl Basis {
 }
 
 /// One pay figure as one article gives it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Salary {
     pub id: String,
     pub source: String,
@@ -412,27 +362,19 @@ pub struct Salary {
     /// The level as the article words it.
     pub level_label: String,
     /// The role the figure is for, where the article says.
-    #[serde(default)]
     pub role: Option<String>,
-    #[serde(default)]
     pub years_min: Option<u32>,
-    #[serde(default)]
     pub years_max: Option<u32>,
     pub min: u64,
     /// `None` when the article gives only a floor ("₹35L+").
-    #[serde(default)]
     pub max: Option<u64>,
     /// The top figure ends in "+".
-    #[serde(default)]
     pub open_ended: bool,
-    #[serde(default)]
     pub basis: Option<Basis>,
-    #[serde(default)]
     pub remarks: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CertificationKind {
     Certification,
     Specialization,
@@ -449,27 +391,23 @@ impl CertificationKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Certification {
     pub id: String,
     pub name: String,
     pub provider: String,
     pub kind: CertificationKind,
-    #[serde(default)]
     pub validates: Vec<Sourced>,
     /// Role ids it helps.
-    #[serde(default)]
     pub roles: Vec<String>,
     /// The career stage it helps, as the articles say.
-    #[serde(default)]
     pub stage: Option<String>,
-    #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StepKind {
     Entry,
     Promotion,
@@ -489,20 +427,18 @@ impl StepKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct CareerStep {
     pub from: String,
     pub to: String,
     pub kind: StepKind,
-    #[serde(default)]
     pub track: Option<Track>,
     pub source: String,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SkillCategory {
     Languages,
     MlFrameworks,
@@ -529,44 +465,44 @@ impl SkillCategory {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SkillKind {
     Skill,
     Tool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Skill {
     pub id: String,
     pub name: String,
     pub category: SkillCategory,
     pub kind: SkillKind,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
 /// An industry, a hiring company or a work setting.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Named {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Faq {
     pub question: String,
     pub answer: String,
     pub source: String,
     /// A question people entering the field ask ("Get started" shows it).
-    #[serde(default)]
     pub beginner: bool,
 }
 
 /// What an article says of pay in one country, at every level.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct CountryNote {
     /// ISO 3166-1 alpha-2.
     pub country: String,
@@ -575,7 +511,8 @@ pub struct CountryNote {
 }
 
 /// An article's list of advice, in its order and words.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Guide {
     pub id: String,
     pub kind: GuideKind,
@@ -585,14 +522,62 @@ pub struct Guide {
     pub items: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum GuideKind {
     /// Steps into the field.
     #[default]
     Route,
     /// What to put on a resume and how.
     Resume,
+}
+
+crate::objects! {
+    Dataset {
+        sources, roles, salaries;
+        version, certifications, career_steps, skills, industries, companies, work_settings, faqs, guides,
+        country_notes;
+        lookups
+    }
+    Source { id, title, file; publisher }
+    Role {
+        id, title, sources;
+        aliases, level, focus, track, summary, responsibilities, skills, tools, education, years, industries,
+        qualifiers, notes
+    }
+    Qualifier { skill, note, source; }
+    Note { topic, text, source; }
+    Sourced { text, source; }
+    Years { min, source; max }
+    Salary {
+        id, source, country, currency, level, level_label, min;
+        role, years_min, years_max, max, open_ended, basis, remarks
+    }
+    Certification { id, name, provider, kind, sources; validates, roles, stage, note }
+    CareerStep { from, to, kind, source; track, note }
+    Skill { id, name, category, kind; sources }
+    Named { id, name; sources }
+    Faq { question, answer, source; beginner }
+    CountryNote { country, source, text; }
+    Guide { id, kind, title, source, items; }
+}
+
+crate::words! {
+    Topic {
+        Definition = "definition", Workplace = "workplace", Background = "background", Interview = "interview",
+        Benefits = "benefits", Pay = "pay", Certifications = "certifications", Outlook = "outlook",
+    }
+    Level { Junior = "junior", Mid = "mid", Senior = "senior", Lead = "lead", Specialized = "specialized" }
+    Track { IndividualContributor = "individual_contributor", Management = "management", Specialist = "specialist" }
+    PayLevel { Entry = "entry", Mid = "mid", Senior = "senior", Lead = "lead", All = "all" }
+    Basis { Base = "base", Average = "average", TotalCompensation = "total_compensation" }
+    CertificationKind { Certification = "certification", Specialization = "specialization", Course = "course" }
+    StepKind { Entry = "entry", Promotion = "promotion", Lateral = "lateral", Destination = "destination" }
+    SkillCategory {
+        Languages = "languages", MlFrameworks = "ml_frameworks", Data = "data", Mlops = "mlops", Cloud = "cloud",
+        Maths = "maths", MlConcepts = "ml_concepts", SoftSkills = "soft_skills",
+    }
+    SkillKind { Skill = "skill", Tool = "tool" }
+    GuideKind { Route = "route", Resume = "resume" }
 }
 
 impl Dataset {

@@ -1,14 +1,15 @@
 //! A dataset file's JSON text, read straight into the dataset's types in one pass, in the
 //! browser as natively: no parsed document is built first. As it reads, it knows where it
 //! is (a JSON pointer), so a problem says where it is without reading anything again; it
-//! notes the fields an object of the schema does not have (the names serde's derive hands
-//! to `deserialize_struct`), and it refuses lists and objects nested deeper than a limit, so
-//! nothing it does can run out of stack.
+//! notes the fields an object of the schema does not have, and it refuses lists and
+//! objects nested deeper than a limit, so nothing it does can run out of stack.
+//!
+//! The types say how they are read by implementing [`Read`]: the dataset's objects and
+//! words through the [`objects!`](crate::objects) and [`words!`](crate::words) macros, so
+//! each field's name and whether it may be left out are written once, beside the type.
 
 use crate::text::{quoted, shortened};
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Unexpected, Visitor};
 use std::borrow::Cow;
-use std::fmt;
 
 /// Why a text could not be read, and where.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,11 +19,16 @@ pub struct Failure {
     pub message: String,
 }
 
+/// A type the reader can read.
+pub trait Read: Sized {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error>;
+}
+
 /// Reads `text` as one `T`. `Ok` holds it and the JSON pointers of the fields the text has
 /// that the types do not read (left out), in the order they come.
-pub fn from_str<T: DeserializeOwned>(text: &str, max_depth: usize) -> Result<(T, Vec<String>), Failure> {
+pub fn from_str<T: Read>(text: &str, max_depth: usize) -> Result<(T, Vec<String>), Failure> {
     let mut reader = Reader { text, pos: 0, path: Vec::new(), depth: 0, max_depth, unknown: Vec::new() };
-    let value = T::deserialize(&mut reader).and_then(|value| {
+    let value = T::read(&mut reader).and_then(|value| {
         reader.skip_space();
         match reader.pos < text.len() {
             true => Err(reader.syntax("more text after the end of the data")),
@@ -31,7 +37,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str, max_depth: usize) -> Result<(T,
     });
     match value {
         Ok(value) => Ok((value, reader.unknown)),
-        Err(Error::Serde(message)) => Err(Failure { pointer: reader.pointer(), message }),
+        Err(Error::At(message)) => Err(Failure { pointer: reader.pointer(), message }),
         Err(Error::Plain(message)) => Err(Failure { pointer: String::new(), message }),
     }
 }
@@ -43,80 +49,24 @@ pub fn escaped(key: &str) -> String {
 
 #[derive(Debug)]
 pub enum Error {
-    /// Raised by the types being read (a wrong type, a missing field): where the reader is.
-    Serde(String),
+    /// A value that is not what its type reads (a wrong type, a missing field): where the
+    /// reader is.
+    At(String),
     /// The text itself (not JSON, nested too deep): the file as a whole.
     Plain(String),
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Serde(m) | Error::Plain(m) => f.write_str(m),
-        }
-    }
-}
+/// What each kind of value is called when something else is found in its place.
+const OBJECT: &str = "an object ({…})";
+const LIST: &str = "a list ([…])";
+const TEXT: &str = "text";
+const WHOLE: &str = "a whole number (0 or more)";
+const BOOLEAN: &str = "true or false";
+const WORD: &str = "one of the allowed words";
 
-impl std::error::Error for Error {}
-
-/// serde's reports, said plainly where they arise: "expected a whole number (0 or more),
-/// found the text \"abc\"". (serde's own wording of a wrong value would also bring in the
-/// code that writes fractions, which no dataset value needs.)
-impl de::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error::Serde(msg.to_string())
-    }
-
-    fn invalid_type(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Error::Serde(format!("expected {}, found {}", expected_words(expected), found_words(found)))
-    }
-
-    fn invalid_value(found: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Self::invalid_type(found, expected)
-    }
-
-    fn missing_field(field: &'static str) -> Self {
-        Error::Serde(format!("the field \"{field}\" is missing"))
-    }
-
-    fn duplicate_field(field: &'static str) -> Self {
-        Error::Serde(format!("the field \"{field}\" is given twice"))
-    }
-
-    fn unknown_variant(variant: &str, allowed: &'static [&'static str]) -> Self {
-        Error::Serde(format!("{} is not one of: {}", quoted(variant), allowed.join(", ")))
-    }
-}
-
-/// What a type reads, in words: serde's `u64`, `a string`, `struct Role`…
-fn expected_words(expected: &dyn de::Expected) -> String {
-    let t = expected.to_string();
-    match t.as_str() {
-        "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number (0 or more)".into(),
-        "a string" => "text".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list ([…])".into(),
-        "a map" => "an object ({…})".into(),
-        _ if t.starts_with("struct ") => "an object ({…})".into(),
-        _ if t.starts_with("enum ") => "one of the allowed words".into(),
-        _ => shortened(&t),
-    }
-}
-
-/// What the text has, in words, quoted briefly.
-fn found_words(found: Unexpected<'_>) -> String {
-    match found {
-        Unexpected::Bool(b) => b.to_string(),
-        Unexpected::Unsigned(n) => format!("the number {n}"),
-        Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Str(s) => format!("the text {}", quoted(s)),
-        Unexpected::Unit => "null".into(),
-        Unexpected::Seq => "a list ([…])".into(),
-        Unexpected::Map => "an object ({…})".into(),
-        Unexpected::Other(what) => shortened(what),
-        // Fractions are reported as written (`Other`); nothing here makes the rest.
-        _ => "a value of another kind".into(),
-    }
+/// "expected a whole number (0 or more), found the text \"abc\"".
+fn wrong(expected: &str, found: &str) -> Error {
+    Error::At(format!("expected {expected}, found {found}"))
 }
 
 enum Segment<'a> {
@@ -335,39 +285,35 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// What the next value is, for a message that it is not what was expected; it is not
+    /// That the next value is not what was `expected`, with what it is in words; it is not
     /// taken (the reading stops there).
-    fn unexpected(&mut self, expected: &dyn de::Expected) -> Error {
+    #[inline(never)]
+    fn unexpected(&mut self, expected: &str) -> Error {
         let start = self.pos;
         let found = match self.peek() {
-            Some(b'"') => match self.string() {
-                Ok(s) => de::Error::invalid_type(Unexpected::Str(&s), expected),
-                Err(e) => e,
-            },
-            Some(b'-' | b'0'..=b'9') => match self.number() {
-                Ok(Number::Whole(n)) => de::Error::invalid_type(Unexpected::Unsigned(n), expected),
-                Ok(Number::Negative(n)) => de::Error::invalid_type(Unexpected::Signed(n), expected),
-                Ok(Number::Other(written)) => {
-                    de::Error::invalid_type(Unexpected::Other(&format!("the number {written}")), expected)
-                }
-                Err(e) => e,
-            },
+            Some(b'"') => self.string().map(|s| format!("the text {}", quoted(&s))),
+            Some(b'-' | b'0'..=b'9') => self.number().map(|n| match n {
+                Number::Whole(n) => format!("the number {n}"),
+                Number::Negative(n) => format!("the number {n}"),
+                Number::Other(written) => shortened(&format!("the number {written}")),
+            }),
             Some(b't' | b'f' | b'n') => {
                 let rest = &self.text[self.pos..];
                 match ["true", "false", "null"].into_iter().find(|w| rest.starts_with(w)) {
-                    Some("true") => de::Error::invalid_type(Unexpected::Bool(true), expected),
-                    Some("false") => de::Error::invalid_type(Unexpected::Bool(false), expected),
-                    Some(_) => de::Error::invalid_type(Unexpected::Unit, expected),
-                    None => self.syntax("an unknown word"),
+                    Some(word) => Ok(word.to_string()),
+                    None => Err(self.syntax("an unknown word")),
                 }
             }
-            Some(b'[') => de::Error::invalid_type(Unexpected::Seq, expected),
-            Some(b'{') => de::Error::invalid_type(Unexpected::Map, expected),
-            Some(_) => self.syntax("an unexpected character"),
-            None => self.syntax("the end of the file where a value belongs"),
+            Some(b'[') => Ok(LIST.to_string()),
+            Some(b'{') => Ok(OBJECT.to_string()),
+            Some(_) => Err(self.syntax("an unexpected character")),
+            None => Err(self.syntax("the end of the file where a value belongs")),
         };
         self.pos = start;
-        found
+        match found {
+            Ok(found) => wrong(expected, &found),
+            Err(e) => e,
+        }
     }
 
     /// Reads past a value nothing reads (a field the types do not have), checking it is JSON.
@@ -426,105 +372,100 @@ impl<'a> Reader<'a> {
     }
 
     /// Takes the opening bracket of a list or object where one belongs.
-    #[inline(never)]
-    fn open(&mut self, bracket: u8, expected: &dyn de::Expected) -> Result<(), Error> {
+    fn open(&mut self, bracket: u8, expected: &str) -> Result<(), Error> {
         if self.peek() != Some(bracket) {
             return Err(self.unexpected(expected));
         }
         self.enter()
     }
 
-    /// Once a list's or object's reader is done: what it left (a reader may stop early)
-    /// must still be JSON, up to the closing bracket.
-    #[inline(never)]
-    fn close(&mut self, close: u8, mut first: bool, ended: bool) -> Result<(), Error> {
-        while !ended && self.next_item(close, &mut first)? {
-            if close == b'}' {
-                self.key()?;
+    /// An object of the schema, whose fields are `fields`: `field` reads the value of each
+    /// of them that the text has, by name. A key the schema does not have is noted and its
+    /// value read past; a key given twice is refused. The place of each value is kept while
+    /// it is read.
+    pub fn object(
+        &mut self,
+        fields: &[&'static str],
+        field: &mut dyn FnMut(&mut Self, &'static str) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.open(b'{', OBJECT)?;
+        let mut first = true;
+        let mut seen = 0u64;
+        while self.next_item(b'}', &mut first)? {
+            let key = self.key()?;
+            let known = fields.iter().position(|f| *f == key);
+            if known.is_none() {
+                let pointer = format!("{}/{}", self.pointer(), escaped(&key));
+                self.unknown.push(pointer);
             }
-            self.skip()?;
+            self.path.push(Segment::Key(key));
+            match known {
+                Some(i) if seen & (1 << i) != 0 => {
+                    return Err(Error::At(format!("the field \"{}\" is given twice", fields[i])));
+                }
+                Some(i) => {
+                    seen |= 1 << i;
+                    field(self, fields[i])?;
+                }
+                None => self.skip()?,
+            }
+            self.path.pop();
         }
         self.depth -= 1;
         Ok(())
     }
 
-    /// An object's next key, noted if the object is one of the schema's and does not have
-    /// it, and kept as the place of the value that follows; `None` at the object's end.
-    #[inline(never)]
-    fn next_key(
-        &mut self,
-        first: &mut bool,
-        fields: Option<&'static [&'static str]>,
-    ) -> Result<Option<Cow<'a, str>>, Error> {
-        if !self.next_item(b'}', first)? {
-            return Ok(None);
-        }
-        let key = self.key()?;
-        if fields.is_some_and(|fields| !fields.contains(&key.as_ref())) {
-            let pointer = format!("{}/{}", self.pointer(), escaped(&key));
-            self.unknown.push(pointer);
-        }
-        self.path.push(Segment::Key(key.clone()));
-        Ok(Some(key))
+    /// A field the schema requires, once its object has been read.
+    pub fn required<T>(&self, value: Option<T>, name: &str) -> Result<T, Error> {
+        value.ok_or_else(|| Error::At(format!("the field \"{name}\" is missing")))
     }
 
-    /// Before each item of a list: `true`, with the item's index kept as its place, if
-    /// there is one.
-    #[inline(never)]
-    fn next_element(&mut self, first: &mut bool, index: usize) -> Result<bool, Error> {
-        let more = self.next_item(b']', first)?;
-        if more {
+    /// A list, each of whose items `item` reads, with its index kept as its place.
+    fn list(&mut self, item: &mut dyn FnMut(&mut Self) -> Result<(), Error>) -> Result<(), Error> {
+        self.open(b'[', LIST)?;
+        let mut first = true;
+        let mut index = 0;
+        while self.next_item(b']', &mut first)? {
             self.path.push(Segment::Index(index));
+            item(self)?;
+            self.path.pop();
+            index += 1;
         }
-        Ok(more)
+        self.depth -= 1;
+        Ok(())
     }
 
-    /// Whether the next value is null (then taken).
-    #[inline(never)]
-    fn null(&mut self) -> Result<bool, Error> {
-        match self.peek() {
-            Some(b'n') => self.literal("null").map(|_| true),
-            _ => Ok(false),
-        }
+    /// One of `words`, by its position.
+    pub fn word(&mut self, words: &[&str]) -> Result<usize, Error> {
+        let word = self.text_value(WORD)?;
+        words
+            .iter()
+            .position(|w| *w == word)
+            .ok_or_else(|| Error::At(format!("{} is not one of: {}", quoted(&word), words.join(", "))))
     }
 
     /// Text where text belongs.
     #[inline(never)]
-    fn text_value(&mut self, expected: &dyn de::Expected) -> Result<Cow<'a, str>, Error> {
+    fn text_value(&mut self, expected: &str) -> Result<Cow<'a, str>, Error> {
         if self.peek() != Some(b'"') {
             return Err(self.unexpected(expected));
         }
         self.string()
     }
 
-    /// A whole number where a number belongs: `Ok` if it is 0 or more, `Err` if negative.
+    /// A whole number where a number belongs, narrowed to `max`.
     #[inline(never)]
-    fn whole_value(&mut self, expected: &dyn de::Expected) -> Result<Result<u64, i64>, Error> {
+    fn whole_value(&mut self, max: u64) -> Result<u64, Error> {
         let start = self.pos;
         if matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
             match self.number()? {
-                Number::Whole(n) => return Ok(Ok(n)),
-                Number::Negative(n) => return Ok(Err(n)),
+                Number::Whole(n) if n <= max => return Ok(n),
+                Number::Whole(n) => return Err(wrong(WHOLE, &format!("the number {n}"))),
+                Number::Negative(n) => return Err(wrong(WHOLE, &format!("the number {n}"))),
                 Number::Other(_) => self.pos = start,
             }
         }
-        Err(self.unexpected(expected))
-    }
-
-    fn map<'de, V: Visitor<'de>>(
-        &mut self,
-        visitor: V,
-        fields: Option<&'static [&'static str]>,
-    ) -> Result<V::Value, Error>
-    where
-        'a: 'de,
-    {
-        self.open(b'{', &visitor)?;
-        let mut entries = Entries { reader: self, fields, first: true, ended: false };
-        let value = visitor.visit_map(&mut entries)?;
-        let (first, ended) = (entries.first, entries.ended);
-        self.close(b'}', first, ended)?;
-        Ok(value)
+        Err(self.unexpected(WHOLE))
     }
 }
 
@@ -535,170 +476,117 @@ enum Number<'a> {
     Other(&'a str),
 }
 
-struct Entries<'r, 'a> {
-    reader: &'r mut Reader<'a>,
-    fields: Option<&'static [&'static str]>,
-    first: bool,
-    ended: bool,
-}
-
-impl<'de, 'r, 'a: 'de> de::MapAccess<'de> for Entries<'r, 'a> {
-    type Error = Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
-        let key = match self.ended {
-            true => None,
-            false => self.reader.next_key(&mut self.first, self.fields)?,
-        };
-        let Some(key) = key else {
-            self.ended = true;
-            return Ok(None);
-        };
-        seed.deserialize(de::value::StrDeserializer::<Error>::new(&key)).map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
-        let value = seed.deserialize(&mut *self.reader)?;
-        self.reader.path.pop();
-        Ok(value)
+impl Read for String {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        // The dataset keeps its own copy of every text.
+        r.text_value(TEXT).map(Cow::into_owned)
     }
 }
 
-struct Items<'r, 'a> {
-    reader: &'r mut Reader<'a>,
-    index: usize,
-    first: bool,
-    ended: bool,
+impl Read for u64 {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.whole_value(u64::MAX)
+    }
 }
 
-impl<'de, 'r, 'a: 'de> de::SeqAccess<'de> for Items<'r, 'a> {
-    type Error = Error;
+impl Read for u32 {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.whole_value(u32::MAX.into()).map(|n| n as u32)
+    }
+}
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
-        if self.ended || !self.reader.next_element(&mut self.first, self.index)? {
-            self.ended = true;
-            return Ok(None);
+impl Read for bool {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        match r.peek() {
+            Some(b't') => r.literal("true").map(|_| true),
+            Some(b'f') => r.literal("false").map(|_| false),
+            _ => Err(r.unexpected(BOOLEAN)),
         }
-        let value = seed.deserialize(&mut *self.reader)?;
-        self.reader.path.pop();
-        self.index += 1;
-        Ok(Some(value))
     }
 }
 
-/// Methods that read any whole number through `deserialize_u64`.
-macro_rules! whole_numbers {
-    ($($method:ident)*) => {$(
-        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-            self.deserialize_u64(visitor)
+/// `null`, or the value.
+impl<T: Read> Read for Option<T> {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        match r.peek() {
+            Some(b'n') => r.literal("null").map(|_| None),
+            _ => T::read(r).map(Some),
+        }
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    fn read(r: &mut Reader<'_>) -> Result<Self, Error> {
+        let mut items = Vec::new();
+        r.list(&mut |r| {
+            items.push(T::read(r)?);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+}
+
+/// How the dataset's objects are read: `Type { required fields; fields that may be left
+/// out (read as their default); fields never read }`. A field left out that is required
+/// is reported by the first such name, in the order written.
+#[macro_export]
+macro_rules! objects {
+    ($($name:ident { $($need:ident),* ; $($optional:ident),* $(; $($skip:ident),*)? })*) => {$(
+        impl $crate::json::Read for $name {
+            fn read(r: &mut $crate::json::Reader<'_>) -> Result<Self, $crate::json::Error> {
+                $(let mut $need = None;)*
+                $(let mut $optional = None;)*
+                r.object(&[$(stringify!($need),)* $(stringify!($optional),)*], &mut |r, key| {
+                    match key {
+                        $(stringify!($need) => $need = Some($crate::json::Read::read(r)?),)*
+                        $(stringify!($optional) => $optional = Some($crate::json::Read::read(r)?),)*
+                        _ => {}
+                    }
+                    Ok(())
+                })?;
+                Ok($name {
+                    $($need: r.required($need, stringify!($need))?,)*
+                    $($optional: $optional.unwrap_or_default(),)*
+                    $($($skip: Default::default(),)*)?
+                })
+            }
         }
     )*};
 }
 
-impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Reader<'a> {
-    type Error = Error;
+/// The dataset's words: `Type { Variant = "word", … }`. Each type gets `WORDS`, `key` and
+/// `from_key`, and is read (and written, for the open data) as its word.
+#[macro_export]
+macro_rules! words {
+    ($($name:ident { $($variant:ident = $word:literal),* $(,)? })*) => {$(
+        impl $name {
+            /// Every value with its word, in the order the schema lists them.
+            pub const WORDS: &'static [($name, &'static str)] = &[$(($name::$variant, $word)),*];
 
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek() {
-            Some(b'{') => self.map(visitor, None),
-            Some(b'[') => self.deserialize_seq(visitor),
-            Some(b'"') => self.deserialize_str(visitor),
-            Some(b't' | b'f') => self.deserialize_bool(visitor),
-            Some(b'n') => self.deserialize_unit(visitor),
-            _ => self.deserialize_u64(visitor),
+            /// The word the data and the links use.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)*
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::WORDS.iter().find(|(_, w)| *w == key).map(|(v, _)| *v)
+            }
         }
-    }
 
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.peek() {
-            Some(b't') => self.literal("true").and_then(|_| visitor.visit_bool(true)),
-            Some(b'f') => self.literal("false").and_then(|_| visitor.visit_bool(false)),
-            _ => Err(self.unexpected(&visitor)),
+        impl $crate::json::Read for $name {
+            fn read(r: &mut $crate::json::Reader<'_>) -> Result<Self, $crate::json::Error> {
+                let i = r.word(&[$($word),*])?;
+                Ok(Self::WORDS[i].0)
+            }
         }
-    }
 
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.whole_value(&visitor)? {
-            Ok(n) => visitor.visit_u64(n),
-            Err(negative) => visitor.visit_i64(negative),
+        #[cfg(feature = "data-file")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.key())
+            }
         }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        // The dataset keeps its own copy of every text.
-        let text = self.text_value(&visitor)?.into_owned();
-        visitor.visit_string(text)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.null()? {
-            true => visitor.visit_none(),
-            false => visitor.visit_some(self),
-        }
-    }
-
-    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.null()? {
-            true => visitor.visit_unit(),
-            false => Err(self.unexpected(&visitor)),
-        }
-    }
-
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.open(b'[', &visitor)?;
-        let mut items = Items { reader: &mut *self, index: 0, first: true, ended: false };
-        let value = visitor.visit_seq(&mut items)?;
-        let (first, ended) = (items.first, items.ended);
-        self.close(b']', first, ended)?;
-        Ok(value)
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.map(visitor, None)
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        self.map(visitor, Some(fields))
-    }
-
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        // The dataset's enums are words: "senior", "USD".
-        let word = self.text_value(&visitor)?;
-        visitor.visit_enum(de::value::StrDeserializer::<Error>::new(&word))
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.skip()?;
-        visitor.visit_unit()
-    }
-
-    // Every whole number is read as a u64 (or a negative i64) and narrowed by its visitor,
-    // which says plainly when it does not fit.
-    whole_numbers! { deserialize_u32 deserialize_u16 deserialize_u8 deserialize_i64 deserialize_i32 }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_str(visitor)
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i128 u128 f32 f64 char bytes byte_buf unit_struct tuple tuple_struct
-    }
+    )*};
 }

@@ -79,21 +79,25 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
             if count > 1 {
                 message.push_str(&format!(" (in {} entries; this is the first)", crate::text::grouped(count as u64)));
             }
-            let mut problem = problem_at(first, message);
+            let mut problem = in_entry(problem_at(first, message), |c, i| ds.entry_id(c, i));
             problem.severity = severity;
-            // In an entry of a collection: name the collection, the entry and the field.
-            let mut parts = first.trim_start_matches('/').splitn(3, '/');
-            if let (Some(collection), Some(Ok(index)), Some(field)) =
-                (parts.next(), parts.next().map(str::parse::<usize>), parts.next())
-            {
-                problem.collection = collection.to_string();
-                problem.index = index;
-                problem.field = field.to_string();
-                problem.entry = ds.entry_id(collection, index).unwrap_or_default();
-            }
             problem
         })
         .collect()
+}
+
+/// A problem at a JSON pointer inside an entry of a collection (`/roles/3/years/0/min`),
+/// named as the collection, the entry (`entry_id` of the collection and index) and the field.
+pub fn in_entry(mut problem: Problem, entry_id: impl Fn(&str, usize) -> Option<String>) -> Problem {
+    let pointer = problem.field.clone();
+    let mut parts = pointer.splitn(3, '/');
+    if let (Some(collection), Some(Ok(index))) = (parts.next(), parts.next().map(str::parse::<usize>)) {
+        problem.entry = entry_id(collection, index).unwrap_or_default();
+        problem.collection = collection.to_string();
+        problem.index = index;
+        problem.field = parts.next().unwrap_or_default().to_string();
+    }
+    problem
 }
 
 /// Reads a dataset someone else wrote and validates it. `Ok` holds the dataset and its

@@ -5,7 +5,7 @@ use career_model::pay::{consensus, Consensus};
 use career_model::*;
 
 fn dataset() -> Dataset {
-    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+    career_model::data_file::load_toml("data/careers.toml", include_str!("../../data/careers.toml")).unwrap().0
 }
 
 fn names(ds: &Dataset, list: &[usize]) -> Vec<String> {

@@ -5,7 +5,7 @@ use career_model::*;
 
 fn dataset() -> Dataset {
     let text = include_str!("../../data/careers.toml");
-    toml::from_str(text).expect("data/careers.toml parses")
+    career_model::data_file::load_toml("data/careers.toml", text).expect("data/careers.toml reads").0
 }
 
 fn salary<'a>(ds: &'a Dataset, id: &str) -> &'a Salary {

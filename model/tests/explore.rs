@@ -6,7 +6,7 @@ use career_model::state::{decode, encode, from_hash, to_hash, AppState, View};
 use career_model::*;
 
 fn dataset() -> Dataset {
-    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+    career_model::data_file::load_toml("data/careers.toml", include_str!("../../data/careers.toml")).unwrap().0
 }
 
 fn titles(ds: &Dataset, idx: &[usize]) -> Vec<String> {

@@ -4,7 +4,7 @@ use career_model::validate::{validate, Problem, Severity};
 use career_model::*;
 
 fn dataset() -> Dataset {
-    toml::from_str(include_str!("../../data/careers.toml")).unwrap()
+    career_model::data_file::load_toml("data/careers.toml", include_str!("../../data/careers.toml")).unwrap().0
 }
 
 fn errors_after(edit: impl FnOnce(&mut Dataset)) -> Vec<Problem> {
@@ -129,6 +129,37 @@ fn roles_without_pay_are_warnings_not_errors() {
     let warnings: Vec<Problem> = validate(&ds).into_iter().filter(|p| p.severity == Severity::Warning).collect();
     assert!(warnings.iter().any(|w| w.entry == "computer-vision-engineer" && w.message.contains("no pay figures")));
     assert!(!warnings.iter().any(|w| w.entry == "machine-learning-engineer"));
+}
+
+/// A value of the wrong kind in the maintainers' file fails the build the same way: the
+/// file, the entry (its id, or `from → to`) and the field, in the reader's words.
+#[cfg(feature = "data-file")]
+#[test]
+fn a_wrong_value_in_the_file_names_the_entry_and_the_field() {
+    let file = include_str!("../../data/careers.toml");
+    let cases = [
+        (
+            file.replacen("level = \"mid\"", "level = \"middling\"", 1),
+            "data/careers.toml: roles entry \"machine-learning-engineer\", field \"level\": \"middling\" is not one of: junior, mid, senior, lead, specialized",
+        ),
+        (
+            file.replacen("aliases = [\"ML engineer\"]", "aliases = \"ML engineer\"", 1),
+            "data/careers.toml: roles entry \"machine-learning-engineer\", field \"aliases\": expected a list ([…]), found the text \"ML engineer\"",
+        ),
+        (
+            file.replacen("kind = \"promotion\"\nsource = \"jobs-career-guide\"", "kind = 3\nsource = \"jobs-career-guide\"", 1),
+            "data/careers.toml: career_steps entry \"junior-ml-engineer → ml-engineer\", field \"kind\": expected one of the allowed words, found the number 3",
+        ),
+        (
+            file.replacen("title = \"Machine Learning Engineer\"\n", "", 1),
+            "data/careers.toml: roles entry \"machine-learning-engineer\": the field \"title\" is missing",
+        ),
+    ];
+    for (text, message) in cases {
+        assert_ne!(text, file, "the edit applies");
+        let err = career_model::data_file::load_toml("data/careers.toml", &text).unwrap_err();
+        assert_eq!(err, message);
+    }
 }
 
 /// A typo in the maintainers' file fails the build, naming the file, the entry and the
