@@ -290,7 +290,7 @@ impl RoleIndex {
                             .into_iter()
                             .filter_map(|v| place.binary_search_by(|(k, _)| (*k).cmp(v)).ok().map(|p| place[p].1))
                             .collect();
-                        found.sort_unstable();
+                        crate::order::sort(&mut found);
                         found.dedup();
                         found
                     })
