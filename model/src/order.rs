@@ -13,6 +13,22 @@ pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     out
 }
 
+/// For each position `0..n`, the first position whose item `cmp` finds equal to it (its own
+/// position when it is the first): finds repeats without a hash set of the items.
+pub fn first_of_equal(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let sorted = order(n, cmp);
+    let mut first = vec![0; n];
+    for (k, &p) in sorted.iter().enumerate() {
+        // Equal items keep their order, so a run of equals starts with its first position.
+        first[p] = match k {
+            0 => p,
+            _ if cmp(sorted[k - 1], p) == Ordering::Equal => first[sorted[k - 1]],
+            _ => p,
+        };
+    }
+    first
+}
+
 /// Sorts `list` by `cmp`; equal items keep their order.
 pub fn sort_by<T>(list: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     let order = order(list.len(), &|a, b| cmp(&list[a], &list[b]));
@@ -46,7 +62,7 @@ fn arrange<T>(list: &mut Vec<T>, order: &[usize]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{order, sort, sort_by, sort_by_key, sort_slice_by_key};
+    use super::{first_of_equal, order, sort, sort_by, sort_by_key, sort_slice_by_key};
 
     #[test]
     fn equal_items_keep_their_order() {
@@ -84,5 +100,19 @@ mod tests {
         let mut std_sorted = list;
         std_sorted.sort_by_key(|x| x.0);
         assert_eq!(mine, std_sorted);
+    }
+
+    #[test]
+    fn first_of_equal_points_each_item_at_its_first_equal() {
+        let items = [3, 1, 3, 2, 1, 3, 7];
+        let first = first_of_equal(items.len(), &|a, b| items[a].cmp(&items[b]));
+        assert_eq!(first, [0, 1, 0, 3, 1, 0, 6]);
+        // Against the plain search, on a list with many repeats.
+        let many: Vec<u32> = (0..500u32).map(|i| (i * 7919) % 37).collect();
+        let first = first_of_equal(many.len(), &|a, b| many[a].cmp(&many[b]));
+        for (i, x) in many.iter().enumerate() {
+            assert_eq!(first[i], many.iter().position(|y| y == x).unwrap_or(usize::MAX));
+        }
+        assert!(first_of_equal(0, &|_, _| std::cmp::Ordering::Equal).is_empty());
     }
 }

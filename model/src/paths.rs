@@ -2,7 +2,7 @@
 //! routes through it.
 
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 /// The place of a role that is not in the graph.
 const NOWHERE: usize = usize::MAX;
@@ -49,23 +49,25 @@ pub struct Graph {
 
 impl Graph {
     pub fn new(ds: &Dataset) -> Graph {
+        // One edge per pair of roles, in the order of their first step; the other steps
+        // between the same two roles add their sources to it.
+        let ends: Vec<Option<(usize, usize)>> =
+            ds.career_steps.iter().map(|s| Some((ds.role_index(&s.from)?, ds.role_index(&s.to)?))).collect();
+        let first = crate::order::first_of_equal(ends.len(), &|a, b| ends[a].cmp(&ends[b]));
         let mut edges: Vec<Edge> = Vec::new();
-        let mut edge_at: HashMap<(usize, usize), usize> = HashMap::new();
-        for s in &ds.career_steps {
-            let (Some(from), Some(to)) = (ds.role_index(&s.from), ds.role_index(&s.to)) else { continue };
-            match edge_at.get(&(from, to)) {
-                Some(&e) => {
-                    let e = &mut edges[e];
-                    if !e.sources.contains(&s.source) {
-                        e.sources.push(s.source.clone());
-                    }
-                    e.track = e.track.or(s.track);
-                }
-                None => {
-                    edge_at.insert((from, to), edges.len());
-                    edges.push(edge(from, to, s));
-                }
+        let mut edge_of = vec![NOWHERE; ends.len()];
+        for (i, s) in ds.career_steps.iter().enumerate() {
+            let Some((from, to)) = ends[i] else { continue };
+            if first[i] == i {
+                edge_of[i] = edges.len();
+                edges.push(edge(from, to, s));
+                continue;
             }
+            let e = &mut edges[edge_of[first[i]]];
+            if !e.sources.contains(&s.source) {
+                e.sources.push(s.source.clone());
+            }
+            e.track = e.track.or(s.track);
         }
         let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
         crate::order::sort(&mut nodes);

@@ -3,7 +3,7 @@
 
 use crate::codes::{is_country, is_currency};
 use crate::dataset::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 /// Limits for datasets loaded at run time; the built-in dataset keeps them too.
@@ -75,7 +75,9 @@ struct Checker<'a> {
     problems: Vec<Problem>,
     sources: HashSet<&'a str>,
     roles: HashSet<&'a str>,
-    skills: HashMap<&'a str, SkillKind>,
+    /// The ids of the skills of kind `skill`, and of kind `tool`.
+    skill_ids: HashSet<&'a str>,
+    tool_ids: HashSet<&'a str>,
     industries: HashSet<&'a str>,
 }
 
@@ -197,7 +199,8 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         problems: Vec::new(),
         sources: ds.sources.iter().map(|s| s.id.as_str()).collect(),
         roles: ds.roles.iter().map(|r| r.id.as_str()).collect(),
-        skills: ds.skills.iter().map(|s| (s.id.as_str(), s.kind)).collect(),
+        skill_ids: ds.skills.iter().filter(|s| s.kind == SkillKind::Skill).map(|s| s.id.as_str()).collect(),
+        tool_ids: ds.skills.iter().filter(|s| s.kind == SkillKind::Tool).map(|s| s.id.as_str()).collect(),
         industries: ds.industries.iter().map(|s| s.id.as_str()).collect(),
     };
 
@@ -308,11 +311,16 @@ impl<'a> Checker<'a> {
             for (field, list, want) in [("skills", &r.skills, SkillKind::Skill), ("tools", &r.tools, SkillKind::Tool)] {
                 self.list_len(&at, field, list.len());
                 for (i, id) in list.iter().enumerate() {
-                    match self.skills.get(id.as_str()) {
+                    let kind = match (self.skill_ids.contains(id.as_str()), self.tool_ids.contains(id.as_str())) {
+                        (true, _) => Some(SkillKind::Skill),
+                        (false, true) => Some(SkillKind::Tool),
+                        (false, false) => None,
+                    };
+                    match kind {
                         None => {
                             self.error(&at, format!("{field}/{i}"), format!("skill \"{}\" is not in skills", q(id)))
                         }
-                        Some(kind) if *kind != want => {
+                        Some(kind) if kind != want => {
                             let expected = if want == SkillKind::Skill { "skill" } else { "tool" };
                             self.error(
                                 &at,
@@ -423,7 +431,11 @@ impl<'a> Checker<'a> {
 
     /// Career steps: both ends known, no step to itself, none listed twice by one source.
     fn career_steps(&mut self, ds: &'a Dataset) {
-        let mut seen_steps = HashSet::new();
+        let key = |i: usize| {
+            let s = &ds.career_steps[i];
+            (s.from.as_str(), s.to.as_str(), s.source.as_str())
+        };
+        let first = crate::order::first_of_equal(ds.career_steps.len(), &|a, b| key(a).cmp(&key(b)));
         for (index, step) in ds.career_steps.iter().enumerate() {
             // A step's name (`from → to`) is written out only for a step with a problem.
             let before = self.problems.len();
@@ -434,7 +446,7 @@ impl<'a> Checker<'a> {
                 self.error(&at, "to", "a step must lead to another role");
             }
             self.source_ref(&at, "source", &step.source);
-            if !seen_steps.insert((step.from.as_str(), step.to.as_str(), step.source.as_str())) {
+            if first[index] != index {
                 self.error(&at, "", "the same step from the same source is listed twice");
             }
             if self.problems.len() > before {
