@@ -78,9 +78,57 @@ pub fn distinct<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     out
 }
 
+/// A style sheet without its comments and the lines they leave empty: what a page loads
+/// needs the rules, not the notes beside them. Text in quotes is kept as written, and a
+/// comment between two tokens leaves a space, so no two tokens run together.
+pub fn css_without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' | '\'' => {
+                out.push(c);
+                while let Some((_, d)) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some((_, e)) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '/' if css[i..].starts_with("/*") => {
+                let end = css[i + 2..].find("*/").map_or(css.len(), |e| i + 2 + e + 2);
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+                let after = css[end..].chars().next();
+                if !out.ends_with(char::is_whitespace) && !out.is_empty() && !after.is_some_and(char::is_whitespace) {
+                    out.push(' ');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    let lines: Vec<&str> = out.lines().map(str::trim_end).filter(|l| !l.is_empty()).collect();
+    lines.join("\n") + "\n"
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{distinct, grouped, plural, quoted, string_literal, QUOTED_CHARS};
+    use super::{css_without_comments, distinct, grouped, plural, quoted, string_literal, QUOTED_CHARS};
+
+    #[test]
+    fn style_sheets_lose_their_comments_and_nothing_else() {
+        let css = "/* The frame. */\n.a { color: red; } /* trailing */\n\n  /* indented\n  on two lines */\n.b::after { content: \"/* kept */\"; margin: 0/**/auto; }\n.c { content: '\\'/*'; }\n";
+        assert_eq!(
+            css_without_comments(css),
+            ".a { color: red; }\n.b::after { content: \"/* kept */\"; margin: 0 auto; }\n.c { content: '\\'/*'; }\n"
+        );
+        assert_eq!(css_without_comments(".a{}/* never closed"), ".a{}\n");
+    }
 
     #[test]
     fn thousands_grouped() {

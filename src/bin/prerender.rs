@@ -31,11 +31,13 @@ fn main() {
     if files.len() != 3 {
         fail("usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js BUILD_DIR/index.html".to_string());
     }
+    // The style sheet as pages load it: the rules without the notes beside them.
+    let styles = career_model::text::css_without_comments(STYLES);
     let views = first_views().unwrap_or_else(|e| fail(format!("cannot render the first views: {e}")));
     let object = views.iter().map(|(key, html)| format!("{}:{}", js_string(key), js_string(html))).collect::<Vec<_>>();
     let first_views = format!("{{country:{},views:{{{}}}}}", js_string(DEFAULT_COUNTRY), object.join(","));
     let embed = [
-        ("\"__CE_STYLES__\"", js_string(STYLES)),
+        ("\"__CE_STYLES__\"", js_string(&styles)),
         ("\"__CE_FIRST_VIEWS__\"", first_views),
         ("\"__CE_ATTRIBUTES__\"", names(|_| true)),
         ("\"__CE_UNRENDERED__\"", names(|a| !a.prerendered)),
@@ -54,7 +56,7 @@ fn main() {
     );
     fill(&files[2], &[("<!-- ce:first-view -->", shadow)]);
     let folder = std::path::Path::new(&files[2]).with_file_name(STYLE_SHEET);
-    std::fs::write(&folder, STYLES).unwrap_or_else(|e| fail(format!("{}: {e}", folder.display())));
+    std::fs::write(&folder, &styles).unwrap_or_else(|e| fail(format!("{}: {e}", folder.display())));
     for (key, html) in &views {
         println!("prerender: {key}: {} bytes of HTML", html.len());
     }
