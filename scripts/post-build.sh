@@ -8,6 +8,7 @@ cargo run --quiet --offline -p career-model --features data-file --bin export-da
 glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
+node scripts/trim-glue.mjs "$stage/$glue"
 # embed.js goes onto every post: its lines of comments stay in public/embed.js (but the
 # markers of the block the single-file edition replaces).
 sed -e '/^[[:space:]]*\/\/ <\/*load>/b' -e '/^[[:space:]]*\/\//d' \
