@@ -8,11 +8,9 @@ cargo run --quiet --offline -p career-model --features data-file --bin export-da
 glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
-node scripts/trim-glue.mjs "$stage/$glue"
-# embed.js goes onto every post: its lines of comments stay in public/embed.js (but the
-# markers of the block the single-file edition replaces).
-sed -e '/^[[:space:]]*\/\/ <\/*load>/b' -e '/^[[:space:]]*\/\//d' \
-    -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
+sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
+# What every post loads goes without the comments its sources keep.
+node scripts/strip-comments.mjs "$stage/embed.js" "$stage/$glue"
 cp public/embed.html public/embed-frame.js public/embed-frame.css public/register-sw.js public/manifest.webmanifest "$stage/"
 # The widget's style sheet and its first views as HTML, rendered natively by its own
 # components (also into the standalone page, with widget.css), and the element's attribute

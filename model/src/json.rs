@@ -64,11 +64,6 @@ const WHOLE: &str = "a whole number (0 or more)";
 const BOOLEAN: &str = "true or false";
 const WORD: &str = "one of the allowed words";
 
-/// "expected a whole number (0 or more), found the text \"abc\"".
-fn wrong(expected: &str, found: &str) -> Error {
-    Error::At(format!("expected {expected}, found {found}"))
-}
-
 enum Segment<'a> {
     Key(Cow<'a, str>),
     Index(usize),
@@ -311,7 +306,8 @@ impl<'a> Reader<'a> {
         };
         self.pos = start;
         match found {
-            Ok(found) => wrong(expected, &found),
+            // "expected a whole number (0 or more), found the text \"abc\"".
+            Ok(found) => Error::At(format!("expected {expected}, found {found}")),
             Err(e) => e,
         }
     }
@@ -388,6 +384,8 @@ impl<'a> Reader<'a> {
         fields: &[&'static str],
         field: &mut dyn FnMut(&mut Self, &'static str) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        // The fields given so far, one bit each.
+        debug_assert!(fields.len() <= 64, "an object of the schema has at most 64 fields");
         self.open(b'{', OBJECT)?;
         let mut first = true;
         let mut seen = 0u64;
@@ -453,17 +451,18 @@ impl<'a> Reader<'a> {
         self.string()
     }
 
-    /// A whole number where a number belongs, narrowed to `max`.
+    /// A whole number where a number belongs, no larger than `max`; any other value
+    /// (negative, too large, a fraction, not a number) is reported as it is written.
     #[inline(never)]
     fn whole_value(&mut self, max: u64) -> Result<u64, Error> {
         let start = self.pos;
         if matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
-            match self.number()? {
-                Number::Whole(n) if n <= max => return Ok(n),
-                Number::Whole(n) => return Err(wrong(WHOLE, &format!("the number {n}"))),
-                Number::Negative(n) => return Err(wrong(WHOLE, &format!("the number {n}"))),
-                Number::Other(_) => self.pos = start,
+            if let Number::Whole(n) = self.number()? {
+                if n <= max {
+                    return Ok(n);
+                }
             }
+            self.pos = start;
         }
         Err(self.unexpected(WHOLE))
     }
