@@ -37,7 +37,8 @@ pub fn App(
     provide_context(notices);
     provide_context(embed);
     provide_context(status);
-    provide_context(first.unwrap_or_else(FirstRender::at_once));
+    let first = first.unwrap_or_else(FirstRender::at_once);
+    provide_context(first);
     if sync_url {
         sync_with_hash(store, data, status, notices, read_hash_now);
     }
@@ -77,38 +78,42 @@ pub fn App(
             <header class="ce-header">
                 <p class="ce-brand">"Career explorer: machine learning engineer"</p>
                 <div role="group" aria-label="Views" class="ce-nav" class:ce-hidden=move || !ready.get()>
-                    {NAV
-                        .iter()
-                        .map(|(label, target)| {
-                            let key = target.key();
-                            let current = move || {
-                                let k = view_key.with(|v| v.key());
-                                k == key || (key == "explore" && k == "role")
-                            };
-                            view! {
-                                <button
-                                    type="button"
-                                    class="ce-nav-btn"
-                                    aria-current=move || current().then_some("page")
-                                    on:click=move |_| store.open(target.clone())
-                                >
-                                    {*label}
-                                    {(key == "compare")
-                                        .then(|| {
-                                            view! {
-                                                <span class="ce-badge" aria-hidden="true">
-                                                    {move || {
-                                                        let n = store.0.with(|s| s.compare.len());
-                                                        if n > 0 { format!(" {n}") } else { String::new() }
-                                                    }}
-                                                </span>
-                                            }
-                                        })}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                    <crate::views::embed_dialog::EmbedButton/>
+                    // Built step by step, the buttons come in a task of their own.
+                    {first.later(move || {
+                        NAV
+                            .iter()
+                            .map(|(label, target)| {
+                                let key = target.key();
+                                let current = move || {
+                                    let k = view_key.with(|v| v.key());
+                                    k == key || (key == "explore" && k == "role")
+                                };
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="ce-nav-btn"
+                                        aria-current=move || current().then_some("page")
+                                        on:click=move |_| store.open(target.clone())
+                                    >
+                                        {*label}
+                                        {(key == "compare")
+                                            .then(|| {
+                                                view! {
+                                                    <span class="ce-badge" aria-hidden="true">
+                                                        {move || {
+                                                            let n = store.0.with(|s| s.compare.len());
+                                                            if n > 0 { format!(" {n}") } else { String::new() }
+                                                        }}
+                                                    </span>
+                                                }
+                                            })}
+                                    </button>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    })}
+                    {first.later(|| view! { <crate::views::embed_dialog::EmbedButton/> }.into_any())}
                 </div>
             </header>
             <NoticeList/>

@@ -5,6 +5,7 @@
 use crate::catalog::Catalog;
 use career_model::state::{AppState, View};
 use leptos::prelude::*;
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 /// The view state of one widget.
@@ -53,18 +54,70 @@ pub enum DataStatus {
 pub struct Status(pub RwSignal<DataStatus>);
 
 /// How the first view reaches the screen: built at once, or (taking over a view `embed.js`
-/// painted from HTML) built off screen a few cards per task, so no task blocks the host
-/// page for long, and shown in one step when complete.
+/// painted from HTML) built off screen one part per task, so no task blocks the host page
+/// for long, and shown in one step when complete.
 #[derive(Clone, Copy)]
 pub struct FirstRender {
     pub stepwise: bool,
     /// Set once the first view is complete.
     pub done: RwSignal<bool>,
+    /// The parts still to build, in order: one per task.
+    steps: StoredValue<VecDeque<Box<dyn FnOnce()>>, LocalStorage>,
 }
 
 impl FirstRender {
+    pub fn new(stepwise: bool) -> FirstRender {
+        FirstRender { stepwise, done: RwSignal::new(!stepwise), steps: StoredValue::new_local(VecDeque::new()) }
+    }
+
     pub fn at_once() -> FirstRender {
-        FirstRender { stepwise: false, done: RwSignal::new(true) }
+        FirstRender::new(false)
+    }
+
+    /// Whether the first view is still being built a part at a time.
+    pub fn building(&self) -> bool {
+        self.stepwise && !self.done.get_untracked()
+    }
+
+    /// Runs `step` in a task of its own, after the steps queued before it; at once when the
+    /// view is not built step by step.
+    pub fn then(&self, step: impl FnOnce() + 'static) {
+        if self.building() {
+            self.steps.update_value(|s| s.push_back(Box::new(step)));
+        } else {
+            step();
+        }
+    }
+
+    /// A part of the view that is built now or, while the first view is built step by step,
+    /// in a task of its own.
+    pub fn later(&self, part: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+        self.later_boxed(Box::new(part))
+    }
+
+    // One closure type for every part: the wasm has one copy of the code that renders it.
+    fn later_boxed(&self, part: Box<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+        let shown = RwSignal::new(!self.building());
+        if !shown.get_untracked() {
+            self.then(move || shown.set(true));
+        }
+        move || shown.get().then(&part)
+    }
+
+    /// Builds the queued parts one per task; the view is complete after the last.
+    pub fn run(self) {
+        gloo::timers::callback::Timeout::new(0, move || {
+            match self.steps.try_update_value(|s| s.pop_front()).flatten() {
+                Some(step) => {
+                    step();
+                    self.run();
+                }
+                None => {
+                    self.done.try_set(true);
+                }
+            }
+        })
+        .forget();
     }
 }
 

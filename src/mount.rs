@@ -289,7 +289,7 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
         && origin.is_none()
         && !hash_view
         && store.0.with_untracked(|s| s.view == View::Explore);
-    let first = FirstRender { stepwise, done: RwSignal::new(!stepwise) };
+    let first = FirstRender::new(stepwise);
     let show_when_done = show.clone();
     let mounted = leptos::mount::mount_to(container.clone(), move || {
         Effect::new(move |_| {
@@ -300,7 +300,8 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
         view! { <App store data status embed=embed.clone() first/> }
     });
     if stepwise {
-        // Should the view change before its cards are all built, it is shown all the same.
+        first.run();
+        // Should the view change before it is all built, it is shown all the same.
         gloo::timers::callback::Timeout::new(2_000, move || {
             first.done.try_set(true);
         })

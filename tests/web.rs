@@ -70,6 +70,59 @@ async fn two_widgets_are_independent() {
     assert_eq!(text_of(&root_b, ".ce-count"), "24 roles");
 }
 
+/// Mounts a widget as `embed.js` does when it takes over a first view painted from HTML: the
+/// widget builds its view off screen, a part per task, and hands it to `swap` once. Returns
+/// the shadow root and the number of hand-overs so far, with the view each was given.
+fn mount_in_parts() -> (ShadowRoot, std::rc::Rc<std::cell::RefCell<Vec<Element>>>) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    root.set_inner_html("<div class=\"ce-root ce-prerender\"><p>painted first</p></div>");
+    let given = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let swap = {
+        let (root, given) = (root.clone(), given.clone());
+        wasm_bindgen::closure::Closure::<dyn FnMut(Element)>::new(move |live: Element| {
+            root.replace_children_with_node_1(&live);
+            given.borrow_mut().push(live);
+        })
+    };
+    let options = MountOptions {
+        swap: Some(swap.as_ref().unchecked_ref::<js_sys::Function>().clone()),
+        ..MountOptions::default()
+    };
+    swap.forget();
+    mount_widget(&host, options).unwrap();
+    (root, given)
+}
+
+#[wasm_bindgen_test]
+async fn a_first_view_built_in_parts_is_shown_once_complete() {
+    let (root, given) = mount_in_parts();
+    // Nothing is handed over while parts of the view are still to be built.
+    assert!(given.borrow().is_empty(), "shown before it was built");
+    assert_eq!(text_of(&root, ".ce-prerender p"), "painted first");
+    for _ in 0..500 {
+        if !given.borrow().is_empty() {
+            break;
+        }
+        pause().await;
+    }
+    // Once, and complete: the same view as one built in a single step.
+    let (_host, at_once) = mount();
+    tick().await;
+    let count = |root: &ShadowRoot, selector: &str| root.query_selector_all(selector).unwrap().length();
+    for selector in
+        ["article.ce-card", ".ce-nav-btn", "fieldset.ce-facet", "input[type=checkbox]", "option", ".ce-embed-btn"]
+    {
+        assert_eq!(count(&root, selector), count(&at_once, selector), "{selector}");
+    }
+    assert_eq!(count(&root, "article.ce-card"), 24);
+    assert_eq!(text_of(&root, ".ce-root"), text_of(&at_once, ".ce-root"));
+    pause().await;
+    assert_eq!(given.borrow().len(), 1, "handed over more than once");
+}
+
 /// Lets the browser run its timers and paint once.
 async fn pause() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -14,21 +14,6 @@ const PAGE: usize = 30;
 /// How many cards one task adds when the first view is built step by step.
 const STEP: usize = 6;
 
-/// Shows `STEP` more cards per task until a page is shown, then says the view is complete.
-fn grow_in_steps(limit: RwSignal<usize>, done: RwSignal<bool>) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        let Some(shown) = limit.try_get_untracked() else { return };
-        if shown + STEP >= PAGE {
-            limit.try_set(PAGE);
-            done.try_set(true);
-        } else {
-            limit.try_set(shown + STEP);
-            grow_in_steps(limit, done);
-        }
-    })
-    .forget();
-}
-
 #[component]
 pub fn Explore() -> impl IntoView {
     let store = use_store();
@@ -53,16 +38,15 @@ pub fn Explore() -> impl IntoView {
     // everything, so it filters but marks nothing.
     let words = Memo::new(move |_| query.with(|q| marked_words(&q.text)));
     // A large dataset shows its first cards and offers the rest, so typing stays instant.
-    let first = use_context::<FirstRender>().filter(|f| f.stepwise && !f.done.get_untracked());
-    let limit = RwSignal::new(if first.is_some() { STEP } else { PAGE });
-    // Built step by step, the filters' options come in a task of their own, before the cards.
-    let facets_shown = RwSignal::new(first.is_none());
-    if let Some(first) = first {
-        gloo::timers::callback::Timeout::new(0, move || {
-            facets_shown.try_set(true);
-        })
-        .forget();
-        grow_in_steps(limit, first.done);
+    // Built step by step, the cards come a few per task and each filter group in a task of
+    // its own.
+    let first = use_context::<FirstRender>().unwrap_or_else(FirstRender::at_once);
+    let building = first.building();
+    let limit = RwSignal::new(if building { 0 } else { PAGE });
+    if building {
+        for n in (STEP..PAGE).step_by(STEP).chain([PAGE]) {
+            first.then(move || limit.update(|l| *l = (*l).max(n)));
+        }
     }
     Effect::new(move |before: Option<()>| {
         query.track();
@@ -160,14 +144,16 @@ pub fn Explore() -> impl IntoView {
                         </select>
                     </div>
                     {move || {
-                        facets_shown.get().then(|| {
-                            groups
-                                .get()
-                                .into_iter()
-                                .enumerate()
-                                .map(|(n, (group, options))| view! { <FacetGroup group n options counts query set_query/> })
-                                .collect_view()
-                        })
+                        groups
+                            .get()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(n, (group, options))| {
+                                first.later(move || {
+                                    view! { <FacetGroup group n options=options.clone() counts query set_query/> }.into_any()
+                                })
+                            })
+                            .collect_view()
                     }}
                 </div>
                 <div class="ce-results">
