@@ -76,6 +76,8 @@ pub fn Explore() -> impl IntoView {
     view! {
         <section class="ce-view ce-explore" role="group" aria-labelledby="ce-explore-h">
             <h2 id="ce-explore-h" class="ce-visually-hidden">"Explore roles"</h2>
+            {first.later(move || {
+                view! {
             <div class="ce-search">
                 <label for="ce-q">"Search roles"</label>
                 <input
@@ -90,6 +92,9 @@ pub fn Explore() -> impl IntoView {
                     }
                 />
             </div>
+                }
+                    .into_any()
+            })}
             <div class="ce-explore-body">
                 // Shown only when the widget is phone-narrow (explore.css); closing it keeps the choices.
                 <button
@@ -105,6 +110,8 @@ pub fn Explore() -> impl IntoView {
                     }}
                 </button>
                 <div class="ce-filters" id="ce-filters" class:ce-open=move || filters_open.get() role="group" aria-label="Filters">
+                    {first.later(move || {
+                        view! {
                     {country_select("ce-country")}
                     <div class="ce-field">
                         <label for="ce-min">"Minimum salary (" {currency} ")"</label>
@@ -143,6 +150,9 @@ pub fn Explore() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
+                        }
+                            .into_any()
+                    })}
                     {move || {
                         groups
                             .get()
@@ -157,6 +167,8 @@ pub fn Explore() -> impl IntoView {
                     }}
                 </div>
                 <div class="ce-results">
+                    {first.later(move || {
+                        view! {
                     <div class="ce-results-bar">
                         <p class="ce-count" aria-live="polite" role="status">
                             {move || count_label(results.with(|r| r.len()))}
@@ -170,6 +182,9 @@ pub fn Explore() -> impl IntoView {
                             "Clear filters"
                         </button>
                     </div>
+                        }
+                            .into_any()
+                    })}
                     <Show when=move || results.with(|r| r.is_empty())>
                         <div class="ce-empty">
                             <p>"No roles match these filters."</p>
