@@ -3,6 +3,7 @@
 
 use crate::context::*;
 use crate::hash_sync::sync_with_hash;
+use crate::list::CollectAny;
 use crate::views::{
     certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
     role::RoleProfile, skills::YourSkills, sources::Sources, start::GetStarted,
@@ -110,7 +111,7 @@ pub fn App(
                                     </button>
                                 }
                             })
-                            .collect_view()
+                            .collect_any()
                             .into_any()
                     })}
                     {first.later(|| view! { <crate::views::embed_dialog::EmbedButton/> }.into_any())}

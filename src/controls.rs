@@ -2,6 +2,7 @@
 //! comparison, the country box, and the titles a role box suggests.
 
 use crate::context::{use_data, use_store, Notices, Store};
+use crate::list::CollectAny;
 use career_model::codes::country_name;
 use career_model::compare::picker_matches;
 use career_model::explore::highlight;
@@ -17,7 +18,7 @@ pub fn Highlighted(#[prop(into)] text: String, words: Memo<Vec<String>>) -> impl
         runs.get()
             .into_iter()
             .map(|(run, marked)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
-            .collect_view()
+            .collect_any()
     }
 }
 
@@ -60,7 +61,7 @@ pub fn country_select(id: &'static str) -> impl IntoView {
                                 </option>
                             }
                         })
-                        .collect_view()
+                        .collect_any()
                 }}
             </select>
         </div>
@@ -78,7 +79,7 @@ pub fn TitleSuggestions(#[prop(into)] id: String, typed: RwSignal<String>) -> im
             picker_matches(&c.ds, &t)
                 .into_iter()
                 .map(|r| view! { <option value=r.title.clone()></option> })
-                .collect_view()
+                .collect_any()
         })
     };
     view! { <datalist id=id>{options}</datalist> }

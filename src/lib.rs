@@ -7,6 +7,7 @@ mod catalog;
 mod context;
 mod controls;
 mod hash_sync;
+mod list;
 mod mount;
 mod own_data;
 #[cfg(feature = "ssr")]

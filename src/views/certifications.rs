@@ -1,6 +1,7 @@
 //! Certifications: which ones the articles name, what they validate, whom they help.
 
 use crate::context::{use_data, use_store};
+use crate::list::CollectAny;
 use career_model::certs::{filter_certs, helped_roles, providers, CertSort};
 use career_model::explore::ExploreQuery;
 use career_model::state::View;
@@ -26,7 +27,7 @@ pub fn Certifications() -> impl IntoView {
                     let id2 = id.clone();
                     view! { <option value=id selected=move || helps.with(|h| h.as_deref() == Some(id2.as_str()))>{t}</option> }
                 })
-                .collect_view()
+                .collect_any()
         })
     };
     let provider_options = move || {
@@ -37,7 +38,7 @@ pub fn Certifications() -> impl IntoView {
                     let (value, label) = (p.clone(), p.clone());
                     view! { <option value=value selected=move || provider.with(|x| x.as_deref() == Some(p.as_str()))>{label}</option> }
                 })
-                .collect_view()
+                .collect_any()
         })
     };
     let count = move || plural(list.with(|l| l.len()), "certification", "certifications");
@@ -77,7 +78,7 @@ pub fn Certifications() -> impl IntoView {
                         {CertSort::ALL
                             .into_iter()
                             .map(|k| view! { <option value=k.key() selected=move || sort.get() == k>{k.label()}</option> })
-                            .collect_view()}
+                            .collect_any()}
                     </select>
                 </div>
             </div>
@@ -99,12 +100,12 @@ fn CertCard(index: usize) -> impl IntoView {
     let heading = format!("ce-cert-{}", c.id);
     let labelled = heading.clone();
     let n = c.sources.len();
-    let named_by = c.sources.iter().map(|s| view! { <li>{ds.source_title(s).to_string()}</li> }).collect_view();
+    let named_by = c.sources.iter().map(|s| view! { <li>{ds.source_title(s).to_string()}</li> }).collect_any();
     let validates = c
         .validates
         .iter()
         .map(|v| view! { <li>{v.text.clone()} " " <span class="ce-cite">"(“" {ds.source_title(&v.source).to_string()} "”)"</span></li> })
-        .collect_view();
+        .collect_any();
     let roles = c
         .roles
         .iter()
@@ -119,7 +120,7 @@ fn CertCard(index: usize) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
     let cert_id = c.id.clone();
     let show_roles = move |_| {
         let id = cert_id.clone();

@@ -2,6 +2,7 @@
 
 use crate::context::{use_data, use_embed, use_notices, use_store, Store};
 use crate::controls::{add_to_compare, TitleSuggestions};
+use crate::list::CollectAny;
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::views::pay_bars::PayCell;
@@ -151,7 +152,7 @@ pub fn Compare() -> impl IntoView {
                             .filter_map(|id| c.ds.role(id))
                             .filter_map(|r| lacking_line(&r.title, &lacking(&c.ds, r)))
                             .map(|line| view! { <p class="ce-muted ce-lacking">{line}</p> })
-                            .collect_view()
+                            .collect_any()
                     })
                 }}
                 <div class="ce-table-scroll" role="group" aria-label="Comparison table, scrolls sideways" tabindex="0">
@@ -160,14 +161,14 @@ pub fn Compare() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col" class="ce-aspect">"Aspect"</th>
-                                {move || titles().into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_view()}
+                                {move || titles().into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_any()}
                             </tr>
                             <tr class="ce-no-print ce-column-tools">
                                 <td></td>
                                 {move || {
                                     let list = titles();
                                     let n = list.len();
-                                    list.into_iter().enumerate().map(|(i, (id, t))| view! { <ColumnTools store id title=t index=i count=n/> }).collect_view()
+                                    list.into_iter().enumerate().map(|(i, (id, t))| view! { <ColumnTools store id title=t index=i count=n/> }).collect_any()
                                 }}
                             </tr>
                         </thead>
@@ -197,7 +198,7 @@ pub fn Compare() -> impl IntoView {
                                                 row.cells
                                                     .into_iter()
                                                     .map(|cell| view! { <td>{render_cell(cell, top)}</td> })
-                                                    .collect_view()
+                                                    .collect_any()
                                                     .into_any()
                                             };
                                             view! {
@@ -207,7 +208,7 @@ pub fn Compare() -> impl IntoView {
                                                 </tr>
                                             }
                                         })
-                                        .collect_view()
+                                        .collect_any()
                                 })
                             }}
                         </tbody>
@@ -237,7 +238,7 @@ fn render_cell(cell: Cell, top: u64) -> AnyView {
                             </li>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </ul>
         }
         .into_any(),
@@ -304,7 +305,7 @@ fn RecentComparisons(recent: RwSignal<Vec<Vec<String>>>) -> impl IntoView {
                                     </li>
                                 }
                             })
-                            .collect_view()
+                            .collect_any()
                     }}
                 </ul>
             </section>

@@ -2,6 +2,7 @@
 
 use crate::context::{use_data, use_notices, use_store, FirstRender};
 use crate::controls::{add_to_compare, country_select, Highlighted};
+use crate::list::CollectAny;
 use career_model::codes::country_name;
 use career_model::explore::{
     count_label, explore, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
@@ -147,7 +148,7 @@ pub fn Explore() -> impl IntoView {
                                         </option>
                                     }
                                 })
-                                .collect_view()}
+                                .collect_any()}
                         </select>
                     </div>
                         }
@@ -163,7 +164,7 @@ pub fn Explore() -> impl IntoView {
                                     view! { <FacetGroup group n options=options.clone() counts query set_query/> }.into_any()
                                 })
                             })
-                            .collect_view()
+                            .collect_any()
                     }}
                 </div>
                 <div class="ce-results">
@@ -275,7 +276,7 @@ fn FacetGroup(
                             </li>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </ul>
         </fieldset>
     }
@@ -373,7 +374,7 @@ fn RoleCard(
                                                         <Highlighted text=text words=words/>
                                                     }
                                                 })
-                                                .collect_view()}
+                                                .collect_any()}
                                         </dd>
                                     </div>
                                 }
@@ -394,7 +395,7 @@ fn RoleCard(
                                                     <Highlighted text=s words=words/>
                                                 }
                                             })
-                                            .collect_view()}
+                                            .collect_any()}
                                     </dd>
                                 </div>
                             }

@@ -3,6 +3,7 @@
 
 use crate::context::{use_data, use_store};
 use crate::controls::TitleSuggestions;
+use crate::list::CollectAny;
 use career_model::codes::country_name;
 use career_model::compare::{pay_line, role_by_title, years_for_role, years_label};
 use career_model::explore::role_pay_span;
@@ -162,7 +163,7 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
             c.ds.by_title(c.graph().nodes.iter().copied())
                 .into_iter()
                 .map(|i| view! { <option value=c.ds.roles[i].id.clone()>{c.ds.roles[i].title.clone()}</option> })
-                .collect_view()
+                .collect_any()
         })
     };
     view! {
@@ -211,7 +212,7 @@ fn Plan(
                     </li>
                 }
             })
-            .collect_view();
+            .collect_any();
         return view! {
             <div class="ce-no-route">
                 <p>
@@ -279,7 +280,7 @@ fn Plan(
                     </li>
                 }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <section class="ce-route">
                 <h3 id=label_id>{name}</h3>
@@ -389,7 +390,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 </g>
             }
         })
-        .collect_view();
+        .collect_any();
     let nodes = g
         .nodes
         .iter()
@@ -413,7 +414,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 </g>
             }
         })
-        .collect_view();
+        .collect_any();
     view! {
         <figure class="ce-graph">
             <figcaption>
@@ -459,7 +460,7 @@ fn TextTwin() -> impl IntoView {
                             </li>
                         }
                     })
-                    .collect_view();
+                    .collect_any();
                 view! {
                     <li>
                         <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
@@ -469,7 +470,7 @@ fn TextTwin() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
     let hidden = move || total.saturating_sub(shown.get());
     view! {

@@ -3,6 +3,7 @@
 
 use crate::context::{use_data, use_store};
 use crate::controls::country_select;
+use crate::list::CollectAny;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};
 use career_model::codes::country_name;
@@ -40,7 +41,7 @@ pub fn Pay() -> impl IntoView {
                     </section>
                 }
             })
-            .collect_view();
+            .collect_any();
         let sources = pay_sources(ds, &ct);
         let head = sources
             .iter()
@@ -48,7 +49,7 @@ pub fn Pay() -> impl IntoView {
                 let n = ds.source_number(s);
                 view! { <th scope="col">{format!("{n}. {}", ds.source_title(s))}</th> }
             })
-            .collect_view();
+            .collect_any();
         let rows = levels
             .iter()
             .map(|(level, recs)| {
@@ -64,10 +65,10 @@ pub fn Pay() -> impl IntoView {
                             .join("; ");
                         view! { <td>{if text.is_empty() { "—".to_string() } else { text }}</td> }
                     })
-                    .collect_view();
+                    .collect_any();
                 view! { <tr><th scope="row">{level.label()}</th>{cells}</tr> }
             })
-            .collect_view();
+            .collect_any();
         let remarks = ds
             .country_notes(&ct)
             .map(|n| (n.text.clone(), n.source.clone()))
@@ -77,7 +78,7 @@ pub fn Pay() -> impl IntoView {
                 }),
             )
             .map(|(r, src)| view! { <li>{r} " " <span class="ce-cite">"(“" {ds.source_title(&src).to_string()} "”)"</span></li> })
-            .collect_view();
+            .collect_any();
         if levels.is_empty() {
             return view! { <p>"The sources give no pay figure for " {name} "."</p> }.into_any();
         }

@@ -5,6 +5,7 @@
 //! size; no inline styles (a strict CSP forbids them), only SVG attributes and classes.
 
 use crate::context::use_data;
+use crate::list::CollectAny;
 use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ pub fn PayBars(
                 </g>
             }
         })
-        .collect_view();
+        .collect_any();
     let ticks = [0.0, 0.5, 1.0]
         .into_iter()
         .map(|f| {
@@ -94,7 +95,7 @@ pub fn PayBars(
                 </text>
             }
         })
-        .collect_view();
+        .collect_any();
     let max_shown = records.iter().map(top_figure).max().unwrap_or(0);
     let summary = records
         .iter()
@@ -132,7 +133,7 @@ pub fn PayBars(
                                 </tr>
                             }
                         })
-                        .collect_view()}
+                        .collect_any()}
                 </tbody>
             </table>
         </figure>
@@ -171,6 +172,6 @@ pub fn PayCell(records: Vec<Salary>, top: u64) -> impl IntoView {
                 </div>
             }
         })
-        .collect_view()
+        .collect_any()
         .into_any()
 }

@@ -2,6 +2,7 @@
 
 use crate::context::{use_data, use_notices, use_store};
 use crate::controls::add_to_compare;
+use crate::list::CollectAny;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};
@@ -50,7 +51,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
 
     let skills = skills_by_category(ds, &role)
@@ -64,7 +65,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                 </div>
             }
         })
-        .collect_view();
+        .collect_any();
 
     // What the articles say beyond duties, one section per topic, each line with its source.
     let by_topic: Vec<(Topic, Vec<(String, String)>)> = notes_by_topic(&role)
@@ -76,7 +77,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             let items = list
                 .iter()
                 .map(|(text, cite)| view! { <li>{text.clone()} " " <span class="ce-cite">"(“" {cite.clone()} "”)"</span></li> })
-                .collect_view();
+                .collect_any();
             view! { <section><h3>{t.heading()}</h3><ul>{items}</ul></section> }
         })
     };
@@ -85,7 +86,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
         let items = weighed
             .into_iter()
             .map(|(line, cite)| view! { <li>{line} " " <span class="ce-cite">"(“" {cite} "”)"</span></li> })
-            .collect_view();
+            .collect_any();
         view! { <h4>"How the articles weigh them"</h4><ul>{items}</ul> }
     });
 
@@ -120,10 +121,10 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                     <h4>{country_name(c).to_string()}</h4>
                     <PayBars records=recs top caption/>
                     {(!remarks.is_empty())
-                        .then(|| view! { <ul class="ce-remarks">{remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> })}
+                        .then(|| view! { <ul class="ce-remarks">{remarks.into_iter().map(|r| view! { <li>{r}</li> }).collect_any()}</ul> })}
                 }
             })
-            .collect_view()
+            .collect_any()
             .into_any()
     };
 
@@ -154,7 +155,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
 
     let step_link = move |rid: String, label: String| {
         view! {
@@ -178,7 +179,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect_any()
     };
     let has_steps = !into.is_empty() || !out_of.is_empty();
     let related = related_roles(ds, &role, 6)
@@ -187,8 +188,8 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             let r = &ds.roles[i];
             view! { <li>{step_link(r.id.clone(), r.title.clone())}</li> }
         })
-        .collect_view();
-    let sources = role.sources.iter().map(|s| view! { <li>{src(s)}</li> }).collect_view();
+        .collect_any();
+    let sources = role.sources.iter().map(|s| view! { <li>{src(s)}</li> }).collect_any();
     let id_cmp = role.id.clone();
     let id_pressed = role.id.clone();
 
@@ -214,7 +215,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             <p class="ce-summary">{role.summary.clone()}</p>
             {lacking_line(&role.title, &lacking(ds, &role)).map(|line| view! { <p class="ce-muted ce-lacking">{line}</p> })}
             <dl class="ce-facts ce-facts-wide">
-                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_any()}
             </dl>
             {topic(Topic::Definition)}
             {topic(Topic::Workplace)}

@@ -3,6 +3,7 @@
 //! that help and a route from the reader's nearest role. The ranking lives in the model.
 
 use crate::context::{use_data, use_store};
+use crate::list::CollectAny;
 use crate::storage;
 use career_model::paths::best_route;
 use career_model::skills::{checklist, known_skills, rank, ties};
@@ -70,7 +71,7 @@ pub fn YourSkills() -> impl IntoView {
                                 </li>
                             }
                         })
-                        .collect_view();
+                        .collect_any();
                     view! {
                         <fieldset class="ce-skill-group">
                             <legend>{category.label()}</legend>
@@ -78,7 +79,7 @@ pub fn YourSkills() -> impl IntoView {
                         </fieldset>
                     }
                 })
-                .collect_view()
+                .collect_any()
         })
     };
     let results = move || {
@@ -136,7 +137,7 @@ pub fn YourSkills() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view();
+            .collect_any();
         let more = total.saturating_sub(shown.get());
         let unranked = ranking.unranked.iter().map(|&i| ds.roles[i].title.clone()).collect::<Vec<_>>().join(", ");
         let picked = plural(have.len(), "skill ticked", "skills ticked");

@@ -1,6 +1,7 @@
 //! Sources: each article, what it contributed, and where the articles disagree.
 
 use crate::context::{use_data, use_embed};
+use crate::list::CollectAny;
 use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;
@@ -41,7 +42,7 @@ pub fn Sources() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
+        .collect_any();
     let conflicts = disagreements(ds)
         .into_iter()
         .map(|d| {
@@ -59,7 +60,7 @@ pub fn Sources() -> impl IntoView {
                 </section>
             }
         })
-        .collect_view();
+        .collect_any();
     // The first notes, and how many more (a large dataset can have thousands).
     let all_warnings = catalog.warnings();
     let more_warnings = all_warnings.len().saturating_sub(MAX_LISTED);
@@ -107,7 +108,7 @@ pub fn Sources() -> impl IntoView {
                 .then(|| {
                     view! {
                         <h3>"Notes on this dataset"</h3>
-                        <ul class="ce-notes">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                        <ul class="ce-notes">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_any()}</ul>
                         {(more_warnings > 0).then(|| view! { <p class="ce-muted">{format!("…and {}", plural(more_warnings, "more note", "more notes"))}</p> })}
                     }
                 })}

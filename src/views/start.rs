@@ -4,6 +4,7 @@
 //! a route from each.
 
 use crate::context::{use_data, use_store};
+use crate::list::CollectAny;
 use career_model::start::start;
 use career_model::state::View;
 use career_model::Guide;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 fn guide_list(g: &Guide, cite: String, numbered: bool) -> impl IntoView {
     let heading = format!("ce-guide-{}", g.id);
     let labelled = heading.clone();
-    let items = g.items.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
+    let items = g.items.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_any();
     view! {
         <section class="ce-guide" aria-labelledby=labelled>
             <h4 id=heading>{g.title.clone()}</h4>
@@ -45,7 +46,7 @@ pub fn GetStarted() -> impl IntoView {
         }
     });
     let routes = (!s.routes.is_empty()).then(|| {
-        let lists = s.routes.iter().map(|g| guide_list(g, cite(&g.source), true)).collect_view();
+        let lists = s.routes.iter().map(|g| guide_list(g, cite(&g.source), true)).collect_any();
         view! {
             <h3>"Routes into the field"</h3>
             <p class="ce-muted">"Each article's steps, in its own order and words."</p>
@@ -79,7 +80,7 @@ pub fn GetStarted() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <h3>"Where careers start"</h3>
             <p class="ce-muted">"The junior roles in the articles. Open one, or plan a route from it in Career paths."</p>
@@ -101,7 +102,7 @@ pub fn GetStarted() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <h3>"Certifications for people starting out"</h3>
             <ul>{items}</ul>
@@ -111,7 +112,7 @@ pub fn GetStarted() -> impl IntoView {
         }
     });
     let resume = (!s.resume.is_empty()).then(|| {
-        let lists = s.resume.iter().map(|g| guide_list(g, cite(&g.source), false)).collect_view();
+        let lists = s.resume.iter().map(|g| guide_list(g, cite(&g.source), false)).collect_any();
         view! {
             <h3>"Your resume"</h3>
             <div class="ce-guides">{lists}</div>
@@ -129,7 +130,7 @@ pub fn GetStarted() -> impl IntoView {
                     </details>
                 }
             })
-            .collect_view();
+            .collect_any();
         view! {
             <h3>"Questions beginners ask"</h3>
             {items}
