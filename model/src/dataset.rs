@@ -684,6 +684,11 @@ impl Dataset {
         from_named.max(from_level)
     }
 
+    /// The currency of a country's pay figures (the first figure's), if the country has any.
+    pub fn currency_of(&self, country: &str) -> Option<&str> {
+        self.salaries.iter().find(|s| s.country == country).map(|s| s.currency.as_str())
+    }
+
     /// What the articles say of pay in a country as a whole.
     pub fn country_notes<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a CountryNote> + 'a {
         self.country_notes.iter().filter(move |n| n.country == country)

@@ -536,3 +536,12 @@ fn the_smaller_facts_match_the_articles() {
     assert!(cites("llm", "career-2026"), "004: AI specialists in LLMs");
     assert!(cites("azure", "jobs-career-guide"), "001: Microsoft Azure AI Engineer Associate");
 }
+
+#[test]
+fn each_country_s_figures_have_its_currency() {
+    let ds = dataset();
+    assert_eq!(ds.currency_of("US"), Some("USD"));
+    assert_eq!(ds.currency_of("IN"), Some("INR"));
+    assert_eq!(ds.currency_of("GB"), Some("GBP"));
+    assert_eq!(ds.currency_of("FR"), None);
+}
