@@ -112,9 +112,18 @@ async fn a_first_view_built_in_parts_is_shown_once_complete() {
     let (_host, at_once) = mount();
     tick().await;
     let count = |root: &ShadowRoot, selector: &str| root.query_selector_all(selector).unwrap().length();
-    for selector in
-        ["article.ce-card", ".ce-nav-btn", "fieldset.ce-facet", "input[type=checkbox]", "option", ".ce-embed-btn"]
-    {
+    for selector in [
+        "article.ce-card",
+        ".ce-nav-btn",
+        "fieldset.ce-facet",
+        "input[type=checkbox]",
+        "option",
+        ".ce-embed-btn",
+        "#ce-q",
+        "#ce-min",
+        "select",
+        ".ce-results-bar button",
+    ] {
         assert_eq!(count(&root, selector), count(&at_once, selector), "{selector}");
     }
     assert_eq!(count(&root, "article.ce-card"), 24);

@@ -67,32 +67,27 @@ pub fn Explore() -> impl IntoView {
     };
     let set_query = move |f: &dyn Fn(&mut ExploreQuery)| change("", f);
     let filters_open = RwSignal::new(false);
-    let currency = move || {
-        data.0.with(|c| {
-            let ct = country.get();
-            c.ds.salaries.iter().find(|s| s.country == ct).map(|s| s.currency.clone()).unwrap_or_default()
-        })
-    };
+    let currency = move || data.0.with(|c| c.ds.currency_of(&country.get()).unwrap_or_default().to_string());
 
     view! {
         <section class="ce-view ce-explore" role="group" aria-labelledby="ce-explore-h">
             <h2 id="ce-explore-h" class="ce-visually-hidden">"Explore roles"</h2>
             {first.later(move || {
                 view! {
-            <div class="ce-search">
-                <label for="ce-q">"Search roles"</label>
-                <input
-                    id="ce-q"
-                    type="search"
-                    autocomplete="off"
-                    placeholder="Title, skill, tool…"
-                    prop:value=move || query.with(|q| q.text.clone())
-                    on:input:target=move |ev| {
-                        let v = ev.target().value();
-                        change("q", &|q| q.text = v.clone());
-                    }
-                />
-            </div>
+                    <div class="ce-search">
+                        <label for="ce-q">"Search roles"</label>
+                        <input
+                            id="ce-q"
+                            type="search"
+                            autocomplete="off"
+                            placeholder="Title, skill, tool…"
+                            prop:value=move || query.with(|q| q.text.clone())
+                            on:input:target=move |ev| {
+                                let v = ev.target().value();
+                                change("q", &|q| q.text = v.clone());
+                            }
+                        />
+                    </div>
                 }
                     .into_any()
             })}
@@ -113,44 +108,44 @@ pub fn Explore() -> impl IntoView {
                 <div class="ce-filters" id="ce-filters" class:ce-open=move || filters_open.get() role="group" aria-label="Filters">
                     {first.later(move || {
                         view! {
-                    {country_select("ce-country")}
-                    <div class="ce-field">
-                        <label for="ce-min">"Minimum salary (" {currency} ")"</label>
-                        <input
-                            id="ce-min"
-                            type="number"
-                            inputmode="numeric"
-                            min="0"
-                            step="1000"
-                            prop:value=move || query.with(|q| q.min_salary.map(|m| m.to_string()).unwrap_or_default())
-                            on:input:target=move |ev| {
-                                let parsed = ev.target().value().trim().parse::<u64>().ok();
-                                change("min", &|q| q.min_salary = parsed);
-                            }
-                        />
-                    </div>
-                    <div class="ce-field">
-                        <label for="ce-sort">"Sort by"</label>
-                        <select
-                            id="ce-sort"
-                            on:change:target=move |ev| {
-                                if let Some(k) = SortKey::from_key(&ev.target().value()) {
-                                    store.0.update(|s| s.explore.sort = k);
-                                }
-                            }
-                        >
-                            {SortKey::ALL
-                                .into_iter()
-                                .map(|k| {
-                                    view! {
-                                        <option value=k.key() selected=move || query.with(|q| q.sort == k)>
-                                            {k.label()}
-                                        </option>
+                            {country_select("ce-country")}
+                            <div class="ce-field">
+                                <label for="ce-min">"Minimum salary (" {currency} ")"</label>
+                                <input
+                                    id="ce-min"
+                                    type="number"
+                                    inputmode="numeric"
+                                    min="0"
+                                    step="1000"
+                                    prop:value=move || query.with(|q| q.min_salary.map(|m| m.to_string()).unwrap_or_default())
+                                    on:input:target=move |ev| {
+                                        let parsed = ev.target().value().trim().parse::<u64>().ok();
+                                        change("min", &|q| q.min_salary = parsed);
                                     }
-                                })
-                                .collect_any()}
-                        </select>
-                    </div>
+                                />
+                            </div>
+                            <div class="ce-field">
+                                <label for="ce-sort">"Sort by"</label>
+                                <select
+                                    id="ce-sort"
+                                    on:change:target=move |ev| {
+                                        if let Some(k) = SortKey::from_key(&ev.target().value()) {
+                                            store.0.update(|s| s.explore.sort = k);
+                                        }
+                                    }
+                                >
+                                    {SortKey::ALL
+                                        .into_iter()
+                                        .map(|k| {
+                                            view! {
+                                                <option value=k.key() selected=move || query.with(|q| q.sort == k)>
+                                                    {k.label()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_any()}
+                                </select>
+                            </div>
                         }
                             .into_any()
                     })}
@@ -170,19 +165,19 @@ pub fn Explore() -> impl IntoView {
                 <div class="ce-results">
                     {first.later(move || {
                         view! {
-                    <div class="ce-results-bar">
-                        <p class="ce-count" aria-live="polite" role="status">
-                            {move || count_label(results.with(|r| r.len()))}
-                        </p>
-                        <button
-                            type="button"
-                            class="ce-btn ce-secondary"
-                            disabled=move || !query.with(|q| q.is_filtered())
-                            on:click=move |_| set_query(&|q| *q = q.cleared())
-                        >
-                            "Clear filters"
-                        </button>
-                    </div>
+                            <div class="ce-results-bar">
+                                <p class="ce-count" aria-live="polite" role="status">
+                                    {move || count_label(results.with(|r| r.len()))}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="ce-btn ce-secondary"
+                                    disabled=move || !query.with(|q| q.is_filtered())
+                                    on:click=move |_| set_query(&|q| *q = q.cleared())
+                                >
+                                    "Clear filters"
+                                </button>
+                            </div>
                         }
                             .into_any()
                     })}
