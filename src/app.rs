@@ -2,8 +2,8 @@
 //! (in the standalone page, or when the embedder opts in) the URL hash kept in step.
 
 use crate::context::*;
+use crate::erase::{dynamic, handler, CollectAny};
 use crate::hash_sync::sync_with_hash;
-use crate::list::CollectAny;
 use crate::views::{
     certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
     role::RoleProfile, skills::YourSkills, sources::Sources, start::GetStarted,
@@ -94,17 +94,17 @@ pub fn App(
                                         type="button"
                                         class="ce-nav-btn"
                                         aria-current=move || current().then_some("page")
-                                        on:click=move |_| store.open(target.clone())
+                                        on:click=handler(move |_| store.open(target.clone()))
                                     >
                                         {*label}
                                         {(key == "compare")
                                             .then(|| {
                                                 view! {
                                                     <span class="ce-badge" aria-hidden="true">
-                                                        {move || {
+                                                        {dynamic(move || {
                                                             let n = store.0.with(|s| s.compare.len());
                                                             if n > 0 { format!(" {n}") } else { String::new() }
-                                                        }}
+                                                        })}
                                                     </span>
                                                 }
                                             })}
@@ -142,7 +142,7 @@ fn NoticeList() -> impl IntoView {
                                 type="button"
                                 class="ce-link"
                                 aria-label="Dismiss notice"
-                                on:click=move |_| notices.0.update(|v| v.retain(|x| *x != m2))
+                                on:click=handler(move |_| notices.0.update(|v| v.retain(|x| *x != m2)))
                             >
                                 "Dismiss"
                             </button>

@@ -2,11 +2,12 @@
 //! comparison, the country box, and the titles a role box suggests.
 
 use crate::context::{use_data, use_store, Notices, Store};
-use crate::list::CollectAny;
+use crate::erase::{dynamic, handler, CollectAny};
 use career_model::codes::country_name;
 use career_model::compare::picker_matches;
 use career_model::explore::highlight;
 use career_model::state::MAX_COMPARE;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 /// Text with the search words marked. Dataset text is always rendered as text.
@@ -46,11 +47,11 @@ pub fn country_select(id: &'static str) -> impl IntoView {
     view! {
         <div class="ce-field">
             <label for=id>"Country"</label>
-            <select id=id on:change:target=move |ev| {
-                let v = ev.target().value();
+            <select id=id on:change=handler(move |ev: Event| {
+                let v = event_target_value(&ev);
                 store.0.update(|s| s.country = v);
-            }>
-                {move || {
+            })>
+                {dynamic(move || {
                     countries()
                         .into_iter()
                         .map(|code| {
@@ -62,7 +63,7 @@ pub fn country_select(id: &'static str) -> impl IntoView {
                             }
                         })
                         .collect_any()
-                }}
+                })}
             </select>
         </div>
     }

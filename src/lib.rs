@@ -6,8 +6,8 @@ mod app;
 mod catalog;
 mod context;
 mod controls;
+mod erase;
 mod hash_sync;
-mod list;
 mod mount;
 mod own_data;
 #[cfg(feature = "ssr")]

@@ -1,11 +1,12 @@
 //! Certifications: which ones the articles name, what they validate, whom they help.
 
 use crate::context::{use_data, use_store};
-use crate::list::CollectAny;
+use crate::erase::{handler, CollectAny};
 use career_model::certs::{filter_certs, helped_roles, providers, CertSort};
 use career_model::explore::ExploreQuery;
 use career_model::state::View;
 use career_model::text::plural;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 #[component]
@@ -50,31 +51,31 @@ pub fn Certifications() -> impl IntoView {
             <div class="ce-toolbar">
                 <div class="ce-field">
                     <label for="ce-provider">"Provider"</label>
-                    <select id="ce-provider" on:change:target=move |ev| {
-                        let v = ev.target().value();
+                    <select id="ce-provider" on:change=handler(move |ev: Event| {
+                        let v = event_target_value(&ev);
                         store.0.update(|s| s.cert_provider = Some(v).filter(|v| !v.is_empty()));
-                    }>
+                    })>
                         <option value="" selected=move || provider.with(|p| p.is_none())>"All providers"</option>
                         {provider_options}
                     </select>
                 </div>
                 <div class="ce-field">
                     <label for="ce-helps">"Helps with"</label>
-                    <select id="ce-helps" on:change:target=move |ev| {
-                        let v = ev.target().value();
+                    <select id="ce-helps" on:change=handler(move |ev: Event| {
+                        let v = event_target_value(&ev);
                         store.0.update(|s| s.cert_role = Some(v).filter(|v| !v.is_empty()));
-                    }>
+                    })>
                         <option value="" selected=move || helps.with(|p| p.is_none())>"Any role"</option>
                         {role_options}
                     </select>
                 </div>
                 <div class="ce-field">
                     <label for="ce-cert-sort">"Sort by"</label>
-                    <select id="ce-cert-sort" on:change:target=move |ev| {
-                        if let Some(k) = CertSort::from_key(&ev.target().value()) {
+                    <select id="ce-cert-sort" on:change=handler(move |ev: Event| {
+                        if let Some(k) = CertSort::from_key(&event_target_value(&ev)) {
                             sort.set(k);
                         }
-                    }>
+                    })>
                         {CertSort::ALL
                             .into_iter()
                             .map(|k| view! { <option value=k.key() selected=move || sort.get() == k>{k.label()}</option> })
@@ -114,7 +115,7 @@ fn CertCard(index: usize) -> impl IntoView {
             let id = r.id.clone();
             view! {
                 <li>
-                    <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
+                    <button type="button" class="ce-link" on:click=handler(move |_| store.open(View::Role(id.clone())))>
                         {r.title.clone()}
                     </button>
                 </li>
@@ -145,7 +146,7 @@ fn CertCard(index: usize) -> impl IntoView {
                 <h4>"Named by " {plural(n, "article", "articles")}</h4>
                 <ul class="ce-cite">{named_by}</ul>
                 <div class="ce-card-actions">
-                    <button type="button" class="ce-btn ce-secondary" on:click=show_roles>
+                    <button type="button" class="ce-btn ce-secondary" on:click=handler(show_roles)>
                         "Show the roles it helps"
                     </button>
                 </div>

@@ -2,7 +2,7 @@
 
 use crate::context::{use_data, use_embed, use_notices, use_store, Store};
 use crate::controls::{add_to_compare, TitleSuggestions};
-use crate::list::CollectAny;
+use crate::erase::{dynamic, handler, CollectAny};
 use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::views::pay_bars::PayCell;
@@ -10,6 +10,7 @@ use career_model::compare::{compare_rows, lacking, lacking_line, role_by_title, 
 use career_model::pay::scale_top;
 use career_model::recent::{parse_recent, print_recent, remember};
 use career_model::state::{AppState, View, MAX_COMPARE};
+use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
 const RECENT_KEY: &str = "recent-comparisons";
@@ -86,13 +87,13 @@ pub fn Compare() -> impl IntoView {
                         autocomplete="off"
                         placeholder="Type a role title"
                         prop:value=move || picker.get()
-                        on:input:target=move |ev| {
-                            let v = ev.target().value();
+                        on:input=handler(move |ev: Event| {
+                            let v = event_target_value(&ev);
                             if !try_add(&v) {
                                 picker.set(v);
                             }
-                        }
-                        on:keydown=move |ev| {
+                        })
+                        on:keydown=handler(move |ev: KeyboardEvent| {
                             if ev.key() == "Enter" {
                                 ev.prevent_default();
                                 let v = picker.get_untracked();
@@ -100,28 +101,28 @@ pub fn Compare() -> impl IntoView {
                                     notices.push(format!("No role called \"{}\".", v.trim()));
                                 }
                             }
-                        }
+                        })
                     />
                     <TitleSuggestions id="ce-role-options" typed=picker/>
                     <p class="ce-muted ce-hint">{format!("Up to {MAX_COMPARE} roles.")}</p>
                 </div>
                 <div class="ce-compare-actions">
                     <label class="ce-check">
-                        <input type="checkbox" prop:checked=move || only_diff.get() on:change:target=move |ev| only_diff.set(ev.target().checked())/>
+                        <input type="checkbox" prop:checked=move || only_diff.get() on:change=handler(move |ev: Event| only_diff.set(event_target_checked(&ev)))/>
                         "Only differences"
                     </label>
-                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=export>
+                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=handler(export)>
                         "Export CSV"
                     </button>
-                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=copy_link>
+                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=handler(copy_link)>
                         "Copy link"
                     </button>
-                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=move |_| print_page()>
+                    <button type="button" class="ce-btn ce-secondary" disabled=move || chosen.with(|c| c.is_empty()) on:click=handler(move |_| print_page())>
                         "Print"
                     </button>
                 </div>
             </div>
-            {move || {
+            {dynamic(move || {
                 copied
                     .get()
                     .map(|link| {
@@ -132,19 +133,19 @@ pub fn Compare() -> impl IntoView {
                             </div>
                         }
                     })
-            }}
+            })}
             <Show when=move || chosen.with(|c| c.len() < 2)>
                 <p class="ce-empty">
-                    {move || if chosen.with(|c| c.is_empty()) {
+                    {dynamic(move || if chosen.with(|c| c.is_empty()) {
                         "Choose two to four roles: use “Add to comparison” on a role, or type a title above."
                     } else {
                         "Add one more role to compare."
-                    }}
+                    })}
                 </p>
             </Show>
             <Show when=move || chosen.with(|c| !c.is_empty())>
                 // What the articles give nothing for, once per role, instead of rows of blanks.
-                {move || {
+                {dynamic(move || {
                     data.0.with(|c| {
                         chosen
                             .get()
@@ -154,26 +155,26 @@ pub fn Compare() -> impl IntoView {
                             .map(|line| view! { <p class="ce-muted ce-lacking">{line}</p> })
                             .collect_any()
                     })
-                }}
+                })}
                 <div class="ce-table-scroll" role="group" aria-label="Comparison table, scrolls sideways" tabindex="0">
                     <table class="ce-table ce-compare-table">
-                        <caption>{move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", "))}</caption>
+                        <caption>{dynamic(move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", ")))}</caption>
                         <thead>
                             <tr>
                                 <th scope="col" class="ce-aspect">"Aspect"</th>
-                                {move || titles().into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_any()}
+                                {dynamic(move || titles().into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_any())}
                             </tr>
                             <tr class="ce-no-print ce-column-tools">
                                 <td></td>
-                                {move || {
+                                {dynamic(move || {
                                     let list = titles();
                                     let n = list.len();
                                     list.into_iter().enumerate().map(|(i, (id, t))| view! { <ColumnTools store id title=t index=i count=n/> }).collect_any()
-                                }}
+                                })}
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
+                            {dynamic(move || {
                                 let diff_only = only_diff.get();
                                 let n = chosen.with(|c| c.len());
                                 data.0.with(|c| {
@@ -210,7 +211,7 @@ pub fn Compare() -> impl IntoView {
                                         })
                                         .collect_any()
                                 })
-                            }}
+                            })}
                         </tbody>
                     </table>
                 </div>
@@ -261,13 +262,13 @@ fn ColumnTools(store: Store, id: String, title: String, index: usize, count: usi
     view! {
         <td>
             <div class="ce-column-buttons">
-                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Move {title} left") disabled={index == 0} on:click=move |_| shift(&a, -1)>
+                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Move {title} left") disabled={index == 0} on:click=handler(move |_| shift(&a, -1))>
                     "←"
                 </button>
-                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Move {title} right") disabled={index + 1 >= count} on:click=move |_| shift(&b, 1)>
+                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Move {title} right") disabled={index + 1 >= count} on:click=handler(move |_| shift(&b, 1))>
                     "→"
                 </button>
-                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Remove {title}") on:click=move |_| store.0.update(|s| s.compare.retain(|x| *x != c))>
+                <button type="button" class="ce-btn ce-secondary ce-small" aria-label=format!("Remove {title}") on:click=handler(move |_| store.0.update(|s| s.compare.retain(|x| *x != c)))>
                     "Remove"
                 </button>
             </div>
@@ -289,24 +290,24 @@ fn RecentComparisons(recent: RwSignal<Vec<Vec<String>>>) -> impl IntoView {
             <section class="ce-recent ce-no-print" role="group" aria-labelledby="ce-recent-h">
                 <h3 id="ce-recent-h">"Recent comparisons"</h3>
                 <ul>
-                    {move || {
+                    {dynamic(move || {
                         items()
                             .into_iter()
                             .map(|ids| {
                                 let label = data.0.with(|c| ids.iter().filter_map(|id| c.ds.role(id).map(|r| r.title.clone())).collect::<Vec<_>>().join(", "));
                                 view! {
                                     <li>
-                                        <button type="button" class="ce-link" on:click=move |_| store.0.update(|s| {
+                                        <button type="button" class="ce-link" on:click=handler(move |_| store.0.update(|s| {
                                             s.compare = ids.clone();
                                             s.view = View::Compare;
-                                        })>
+                                        }))>
                                             {label}
                                         </button>
                                     </li>
                                 }
                             })
                             .collect_any()
-                    }}
+                    })}
                 </ul>
             </section>
         </Show>

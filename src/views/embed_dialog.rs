@@ -2,6 +2,7 @@
 //! for hosts that forbid scripts, an iframe.
 
 use crate::context::{use_data, use_embed, use_notices, use_store};
+use crate::erase::handler;
 use crate::own_data::{absolute, DataOrigin};
 use crate::share::copy_text;
 use career_model::state::{encode, to_attributes};
@@ -67,7 +68,7 @@ pub fn EmbedButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="ce-nav-btn ce-embed-btn" on:click=open>
+        <button type="button" class="ce-nav-btn ce-embed-btn" on:click=handler(open)>
             "Embed"
         </button>
         <dialog node_ref=dialog class="ce-dialog" aria-labelledby="ce-embed-h">
@@ -76,22 +77,22 @@ pub fn EmbedButton() -> impl IntoView {
             <fieldset class="ce-facet">
                 <legend>"Form"</legend>
                 <label class="ce-check">
-                    <input type="radio" name="ce-embed-form" prop:checked=move || !iframe.get() on:change=move |_| iframe.set(false)/>
+                    <input type="radio" name="ce-embed-form" prop:checked=move || !iframe.get() on:change=handler(move |_| iframe.set(false))/>
                     "Script tag"
                 </label>
                 " "
                 <label class="ce-check">
-                    <input type="radio" name="ce-embed-form" prop:checked=move || iframe.get() on:change=move |_| iframe.set(true)/>
+                    <input type="radio" name="ce-embed-form" prop:checked=move || iframe.get() on:change=handler(move |_| iframe.set(true))/>
                     "iframe (for sites that forbid scripts)"
                 </label>
             </fieldset>
             <label for="ce-snippet" class="ce-field-label">"Snippet"</label>
             <textarea id="ce-snippet" class="ce-snippet" readonly rows="6" prop:value=move || snippet.get()></textarea>
             <div class="ce-card-actions">
-                <button type="button" class="ce-btn" on:click=move |_| copy_text(snippet.get_untracked(), notices, "Snippet copied.")>
+                <button type="button" class="ce-btn" on:click=handler(move |_| copy_text(snippet.get_untracked(), notices, "Snippet copied."))>
                     "Copy"
                 </button>
-                <button type="button" class="ce-btn ce-secondary" on:click=close>
+                <button type="button" class="ce-btn ce-secondary" on:click=handler(close)>
                     "Close"
                 </button>
             </div>

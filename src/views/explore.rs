@@ -2,12 +2,13 @@
 
 use crate::context::{use_data, use_notices, use_store, FirstRender};
 use crate::controls::{add_to_compare, country_select, Highlighted};
-use crate::list::CollectAny;
+use crate::erase::{dynamic, handler, CollectAny};
 use career_model::codes::country_name;
 use career_model::explore::{
     count_label, explore, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
 };
 use career_model::state::View;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 /// How many cards Explore shows at a time.
@@ -82,10 +83,10 @@ pub fn Explore() -> impl IntoView {
                             autocomplete="off"
                             placeholder="Title, skill, tool…"
                             prop:value=move || query.with(|q| q.text.clone())
-                            on:input:target=move |ev| {
-                                let v = ev.target().value();
+                            on:input=handler(move |ev: Event| {
+                                let v = event_target_value(&ev);
                                 change("q", &|q| q.text = v.clone());
-                            }
+                            })
                         />
                     </div>
                 }
@@ -98,12 +99,12 @@ pub fn Explore() -> impl IntoView {
                     class="ce-btn ce-secondary ce-filters-toggle"
                     aria-controls="ce-filters"
                     aria-expanded=move || if filters_open.get() { "true" } else { "false" }
-                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                    on:click=handler(move |_| filters_open.update(|o| *o = !*o))
                 >
-                    {move || match query.with(|q| q.active_filters()) {
+                    {dynamic(move || match query.with(|q| q.active_filters()) {
                         0 => "Filters".to_string(),
                         n => format!("Filters ({n} active)"),
-                    }}
+                    })}
                 </button>
                 <div class="ce-filters" id="ce-filters" class:ce-open=move || filters_open.get() role="group" aria-label="Filters">
                     {first.later(move || {
@@ -118,21 +119,21 @@ pub fn Explore() -> impl IntoView {
                                     min="0"
                                     step="1000"
                                     prop:value=move || query.with(|q| q.min_salary.map(|m| m.to_string()).unwrap_or_default())
-                                    on:input:target=move |ev| {
-                                        let parsed = ev.target().value().trim().parse::<u64>().ok();
+                                    on:input=handler(move |ev: Event| {
+                                        let parsed = event_target_value(&ev).trim().parse::<u64>().ok();
                                         change("min", &|q| q.min_salary = parsed);
-                                    }
+                                    })
                                 />
                             </div>
                             <div class="ce-field">
                                 <label for="ce-sort">"Sort by"</label>
                                 <select
                                     id="ce-sort"
-                                    on:change:target=move |ev| {
-                                        if let Some(k) = SortKey::from_key(&ev.target().value()) {
+                                    on:change=handler(move |ev: Event| {
+                                        if let Some(k) = SortKey::from_key(&event_target_value(&ev)) {
                                             store.0.update(|s| s.explore.sort = k);
                                         }
-                                    }
+                                    })
                                 >
                                     {SortKey::ALL
                                         .into_iter()
@@ -149,7 +150,7 @@ pub fn Explore() -> impl IntoView {
                         }
                             .into_any()
                     })}
-                    {move || {
+                    {dynamic(move || {
                         groups
                             .get()
                             .into_iter()
@@ -160,20 +161,20 @@ pub fn Explore() -> impl IntoView {
                                 })
                             })
                             .collect_any()
-                    }}
+                    })}
                 </div>
                 <div class="ce-results">
                     {first.later(move || {
                         view! {
                             <div class="ce-results-bar">
                                 <p class="ce-count" aria-live="polite" role="status">
-                                    {move || count_label(results.with(|r| r.len()))}
+                                    {dynamic(move || count_label(results.with(|r| r.len())))}
                                 </p>
                                 <button
                                     type="button"
                                     class="ce-btn ce-secondary"
                                     disabled=move || !query.with(|q| q.is_filtered())
-                                    on:click=move |_| set_query(&|q| *q = q.cleared())
+                                    on:click=handler(move |_| set_query(&|q| *q = q.cleared()))
                                 >
                                     "Clear filters"
                                 </button>
@@ -187,7 +188,7 @@ pub fn Explore() -> impl IntoView {
                             <button
                                 type="button"
                                 class="ce-btn"
-                                on:click=move |_| {
+                                on:click=handler(move |_| {
                                     match previous.get_untracked() {
                                         Some(prev) => {
                                             previous.set(None);
@@ -196,7 +197,7 @@ pub fn Explore() -> impl IntoView {
                                         }
                                         _ => store.0.update(|s| s.explore = s.explore.cleared()),
                                     }
-                                }
+                                })
                             >
                                 "Undo the last filter"
                             </button>
@@ -206,8 +207,8 @@ pub fn Explore() -> impl IntoView {
                         <For each=shown key=|i| *i children={move |i| view! { <RoleCard index=i words=words country compared/> }}/>
                     </ul>
                     <Show when=move || { hidden() > 0 }>
-                        <button type="button" class="ce-btn ce-secondary ce-more" on:click=move |_| limit.update(|l| *l += PAGE)>
-                            {move || format!("Show {} more roles", hidden().min(PAGE))}
+                        <button type="button" class="ce-btn ce-secondary ce-more" on:click=handler(move |_| limit.update(|l| *l += PAGE))>
+                            {dynamic(move || format!("Show {} more roles", hidden().min(PAGE)))}
                         </button>
                     </Show>
                 </div>
@@ -242,7 +243,7 @@ fn FacetGroup(
                             class="ce-facet-find"
                             type="search"
                             placeholder="Find a skill"
-                            on:input:target=move |ev| filter.set(ev.target().value().to_ascii_lowercase())
+                            on:input=handler(move |ev: Event| filter.set(event_target_value(&ev).to_ascii_lowercase()))
                         />
                     }
                 })}
@@ -262,7 +263,7 @@ fn FacetGroup(
                                     type="checkbox"
                                     id=input_id.clone()
                                     prop:checked=checked
-                                    on:change=move |_| set_query(&|q| q.toggle(group, &value2))
+                                    on:change=handler(move |_| set_query(&|q| q.toggle(group, &value2)))
                                 />
                                 <label for=input_id>
                                     {label}
@@ -350,7 +351,7 @@ fn RoleCard(
                         <dt>"Pay"</dt>
                         <dd>{pay}</dd>
                     </div>
-                    {move || {
+                    {dynamic(move || {
                         let ctx = matches.get();
                         (!ctx.is_empty())
                             .then(|| {
@@ -374,7 +375,7 @@ fn RoleCard(
                                     </div>
                                 }
                             })
-                    }}
+                    })}
                     {(!skills.is_empty())
                         .then(|| {
                             view! {
@@ -397,14 +398,14 @@ fn RoleCard(
                         })}
                 </dl>
                 <div class="ce-card-actions">
-                    <button type="button" class="ce-btn" on:click=move |_| store.open(View::Role(id.clone()))>
+                    <button type="button" class="ce-btn" on:click=handler(move |_| store.open(View::Role(id.clone())))>
                         "View profile"
                     </button>
                     <button
                         type="button"
                         class="ce-btn ce-secondary"
                         aria-pressed=move || compared.with(|c| c.contains(&id_pressed).to_string())
-                        on:click=move |_| add_to_compare(store, notices, &id_cmp, true)
+                        on:click=handler(move |_| add_to_compare(store, notices, &id_cmp, true))
                     >
                         "Add to comparison"
                     </button>

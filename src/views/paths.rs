@@ -3,7 +3,7 @@
 
 use crate::context::{use_data, use_store};
 use crate::controls::TitleSuggestions;
-use crate::list::CollectAny;
+use crate::erase::{dynamic, handler, CollectAny};
 use career_model::codes::country_name;
 use career_model::compare::{pay_line, role_by_title, years_for_role, years_label};
 use career_model::explore::role_pay_span;
@@ -11,6 +11,7 @@ use career_model::paths::{reachable, routes, skill_gap, Graph, Route, GRAPH_DRAW
 use career_model::state::View;
 use career_model::text::plural;
 use career_model::{StepKind, Track};
+use leptos::ev::{Event, SubmitEvent};
 use leptos::html::Select;
 use leptos::prelude::*;
 
@@ -70,22 +71,22 @@ pub fn CareerPaths() -> impl IntoView {
     view! {
         <section class="ce-view ce-paths" role="group" aria-labelledby="ce-paths-h">
             <h2 id="ce-paths-h" tabindex="-1">"Career paths"</h2>
-            <form class="ce-planner" on:submit=move |ev| {
+            <form class="ce-planner" on:submit=handler(move |ev: SubmitEvent| {
                 ev.prevent_default();
                 show(());
-            }>
+            })>
                 <RoleBox id="ce-from" label="From" field=from/>
                 <RoleBox id="ce-to" label="To" field=to/>
                 <button type="submit" class="ce-btn">"Show route"</button>
                 {crate::controls::country_select("ce-path-country")}
             </form>
             <div class="ce-plan" aria-live="polite">
-                {move || {
+                {dynamic(move || {
                     let limit = route_limit.get();
                     found.get().map(|(a, b, list)| view! { <Plan from=a to=b routes=list country=country.get() limit more=route_limit/> })
-                }}
+                })}
             </div>
-            {move || {
+            {dynamic(move || {
                 data.0.with(|c| {
                     if c.graph().drawable() {
                         view! { <GraphView on_route country/> }.into_any()
@@ -102,7 +103,7 @@ pub fn CareerPaths() -> impl IntoView {
                             .into_any()
                     }
                 })
-            }}
+            })}
             <TextTwin/>
         </section>
     }
@@ -137,12 +138,12 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
                     autocomplete="off"
                     placeholder="Type a role title"
                     prop:value=move || typed.get()
-                    on:input:target=move |ev| {
-                        let v = ev.target().value();
+                    on:input=handler(move |ev: Event| {
+                        let v = event_target_value(&ev);
                         let found = data.0.with_untracked(|c| role_by_title(&c.ds, &v).map(|r| r.id.clone()));
                         field.set(found.unwrap_or_default());
                         typed.set(v);
-                    }
+                    })
                 />
                 <TitleSuggestions id=list_id typed/>
             </div>
@@ -169,7 +170,7 @@ fn RoleBox(id: &'static str, label: &'static str, field: RwSignal<String>) -> im
     view! {
         <div class="ce-field">
             <label for=id>{label}</label>
-            <select id=id node_ref=node on:change:target=move |ev| field.set(ev.target().value())>
+            <select id=id node_ref=node on:change=handler(move |ev: Event| field.set(event_target_value(&ev)))>
                 <option value="">"Choose a role"</option>
                 {options}
             </select>
@@ -206,7 +207,7 @@ fn Plan(
                 let id = ds.roles[i].id.clone();
                 view! {
                     <li>
-                        <button type="button" class="ce-link" on:click=move |_| store.0.update(|s| s.to = Some(id.clone()))>
+                        <button type="button" class="ce-link" on:click=handler(move |_| store.0.update(|s| s.to = Some(id.clone())))>
                             {title(i)}
                         </button>
                     </li>
@@ -288,7 +289,7 @@ fn Plan(
                 {(hidden > 0)
                     .then(|| {
                         view! {
-                            <button type="button" class="ce-btn ce-secondary" on:click=move |_| more.update(|l| *l += LIST_PAGE)>
+                            <button type="button" class="ce-btn ce-secondary" on:click=handler(move |_| more.update(|l| *l += LIST_PAGE))>
                                 {format!("Show {} more of {}", hidden.min(LIST_PAGE), plural(hidden + limit, "step", "steps"))}
                             </button>
                         }
@@ -405,7 +406,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
             let pay = move || role_pay_span(&ds2.ds, &role, &country.get()).map_or("No pay figure".to_string(), |s| s.label());
             let on = move || on_route.with(|list| data.0.with(|c| list.iter().any(|&e| c.graph().edges[e].from == i || c.graph().edges[e].to == i)));
             view! {
-                <g class="ce-node" class:ce-on-route=on class:ce-track-tagged=!tag.is_empty() on:click=move |_| store.open(View::Role(id.clone()))>
+                <g class="ce-node" class:ce-on-route=on class:ce-track-tagged=!tag.is_empty() on:click=handler(move |_| store.open(View::Role(id.clone())))>
                     <title>{format!("{title}: open the profile")}</title>
                     <rect x=x y=y width=NODE_W height=NODE_H rx="6"></rect>
                     <text x=x + 8 y=y + 18 class="ce-node-title">{title.clone()}</text>
@@ -463,7 +464,7 @@ fn TextTwin() -> impl IntoView {
                     .collect_any();
                 view! {
                     <li>
-                        <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(id.clone()))>
+                        <button type="button" class="ce-link" on:click=handler(move |_| store.open(View::Role(id.clone())))>
                             {r.title.clone()}
                         </button>
                         <ul>{steps}</ul>
@@ -478,8 +479,8 @@ fn TextTwin() -> impl IntoView {
             <h3 id="ce-twin-h">"Every career step, as a list"</h3>
             <ul>{items}</ul>
             <Show when=move || { hidden() > 0 }>
-                <button type="button" class="ce-btn ce-secondary" on:click=move |_| shown.update(|n| *n += LIST_PAGE)>
-                    {move || format!("Show {} more of {}", hidden().min(LIST_PAGE), plural(total, "role", "roles"))}
+                <button type="button" class="ce-btn ce-secondary" on:click=handler(move |_| shown.update(|n| *n += LIST_PAGE))>
+                    {dynamic(move || format!("Show {} more of {}", hidden().min(LIST_PAGE), plural(total, "role", "roles")))}
                 </button>
             </Show>
         </section>

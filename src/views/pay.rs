@@ -3,7 +3,7 @@
 
 use crate::context::{use_data, use_store};
 use crate::controls::country_select;
-use crate::list::CollectAny;
+use crate::erase::CollectAny;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};
 use career_model::codes::country_name;

@@ -5,7 +5,7 @@
 //! size; no inline styles (a strict CSP forbids them), only SVG attributes and classes.
 
 use crate::context::use_data;
-use crate::list::CollectAny;
+use crate::erase::CollectAny;
 use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! to the built-in data. Never a blank box.
 
 use crate::context::{use_data, Status};
-use crate::list::CollectAny;
+use crate::erase::{handler, CollectAny};
 use career_model::text::plural;
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -35,7 +35,7 @@ pub fn ProblemsPanel(origin: String, items: Vec<(String, String)>, more: usize) 
                     .collect_any()}
             </ul>
             {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
-            <button type="button" class="ce-btn" on:click=builtin>"Show built-in data"</button>
+            <button type="button" class="ce-btn" on:click=handler(builtin)>"Show built-in data"</button>
         </section>
     }
 }

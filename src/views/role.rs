@@ -2,7 +2,7 @@
 
 use crate::context::{use_data, use_notices, use_store};
 use crate::controls::add_to_compare;
-use crate::list::CollectAny;
+use crate::erase::{handler, CollectAny};
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};
@@ -139,7 +139,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                     <button
                         type="button"
                         class="ce-link"
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             store
                                 .0
                                 .update(|s| {
@@ -147,7 +147,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
                                     s.cert_provider = None;
                                     s.view = View::Certifications;
                                 })
-                        }
+                        })
                     >
                         {name}
                     </button>
@@ -159,7 +159,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
 
     let step_link = move |rid: String, label: String| {
         view! {
-            <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(rid.clone()))>
+            <button type="button" class="ce-link" on:click=handler(move |_| store.open(View::Role(rid.clone())))>
                 {label}
             </button>
         }
@@ -196,14 +196,14 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     view! {
         <article class="ce-view ce-profile" aria-labelledby="ce-profile-h">
             <div class="ce-profile-bar">
-                <button type="button" class="ce-btn ce-secondary" on:click=move |_| store.open(View::Explore)>
+                <button type="button" class="ce-btn ce-secondary" on:click=handler(move |_| store.open(View::Explore))>
                     "← Back to results"
                 </button>
                 <button
                     type="button"
                     class="ce-btn"
                     aria-pressed=move || store.0.with(|s| s.compare.contains(&id_pressed).to_string())
-                    on:click=move |_| add_to_compare(store, notices, &id_cmp, true)
+                    on:click=handler(move |_| add_to_compare(store, notices, &id_cmp, true))
                 >
                     "Add to comparison"
                 </button>

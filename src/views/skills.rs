@@ -3,12 +3,13 @@
 //! that help and a route from the reader's nearest role. The ranking lives in the model.
 
 use crate::context::{use_data, use_store};
-use crate::list::CollectAny;
+use crate::erase::{handler, CollectAny};
 use crate::storage;
 use career_model::paths::best_route;
 use career_model::skills::{checklist, known_skills, rank, ties};
 use career_model::state::View;
 use career_model::text::plural;
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 /// Where the picks are kept between visits.
@@ -65,7 +66,7 @@ pub fn YourSkills() -> impl IntoView {
                                         type="checkbox"
                                         id=input_id
                                         prop:checked=checked
-                                        on:change:target=move |ev| toggle(toggled_id.clone(), ev.target().checked())
+                                        on:change=handler(move |ev: Event| toggle(toggled_id.clone(), event_target_checked(&ev)))
                                     />
                                     <label for=for_id>{name}</label>
                                 </li>
@@ -118,7 +119,7 @@ pub fn YourSkills() -> impl IntoView {
                         <button
                             type="button"
                             class="ce-link"
-                            on:click=move |_| store.plan_route(from.clone(), Some(to.clone()))
+                            on:click=handler(move |_| store.plan_route(from.clone(), Some(to.clone())))
                         >
                             {label}
                         </button>
@@ -126,7 +127,7 @@ pub fn YourSkills() -> impl IntoView {
                 });
                 view! {
                     <li class="ce-fit">
-                        <button type="button" class="ce-link ce-fit-title" on:click=move |_| store.open(View::Role(open.clone()))>
+                        <button type="button" class="ce-link ce-fit-title" on:click=handler(move |_| store.open(View::Role(open.clone())))>
                             {r.title.clone()}
                         </button>
                         " — " <strong>{fit.label()}</strong>
@@ -147,7 +148,7 @@ pub fn YourSkills() -> impl IntoView {
             {(more > 0)
                 .then(|| {
                     let label = format!("Show {} more roles", more.min(PAGE));
-                    view! { <button type="button" class="ce-btn" on:click=move |_| shown.update(|n| *n += PAGE)>{label}</button> }
+                    view! { <button type="button" class="ce-btn" on:click=handler(move |_| shown.update(|n| *n += PAGE))>{label}</button> }
                 })}
             {(!unranked.is_empty())
                 .then(|| view! { <p class="ce-muted">"The articles name no skills or tools for " {unranked} ", so they can't be ranked."</p> })}
@@ -170,14 +171,14 @@ pub fn YourSkills() -> impl IntoView {
                             type="search"
                             autocomplete="off"
                             prop:value=move || filter.get()
-                            on:input:target=move |ev| filter.set(ev.target().value())
+                            on:input=handler(move |ev: Event| filter.set(event_target_value(&ev)))
                         />
                     </div>
                     {groups}
-                    <button type="button" class="ce-btn ce-secondary" on:click=move |_| {
+                    <button type="button" class="ce-btn ce-secondary" on:click=handler(move |_| {
                             store.0.update(|s| s.have.clear());
                             keep();
-                        }>
+                        })>
                         "Clear my skills"
                     </button>
                 </div>

@@ -1,7 +1,7 @@
 //! Sources: each article, what it contributed, and where the articles disagree.
 
 use crate::context::{use_data, use_embed};
-use crate::list::CollectAny;
+use crate::erase::CollectAny;
 use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;

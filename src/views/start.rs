@@ -4,7 +4,7 @@
 //! a route from each.
 
 use crate::context::{use_data, use_store};
-use crate::list::CollectAny;
+use crate::erase::{handler, CollectAny};
 use career_model::start::start;
 use career_model::state::View;
 use career_model::Guide;
@@ -65,7 +65,7 @@ pub fn GetStarted() -> impl IntoView {
                 let plan_label = format!("Plan a route from {title}");
                 view! {
                     <li>
-                        <button type="button" class="ce-link" on:click=move |_| store.open(View::Role(open.clone()))>
+                        <button type="button" class="ce-link" on:click=handler(move |_| store.open(View::Role(open.clone())))>
                             {title.clone()}
                         </button>
                         " — " {summary}
@@ -73,7 +73,7 @@ pub fn GetStarted() -> impl IntoView {
                         <button
                             type="button"
                             class="ce-btn"
-                            on:click=move |_| store.plan_route(plan.clone(), None)
+                            on:click=handler(move |_| store.plan_route(plan.clone(), None))
                         >
                             {plan_label}
                         </button>
@@ -106,7 +106,7 @@ pub fn GetStarted() -> impl IntoView {
         view! {
             <h3>"Certifications for people starting out"</h3>
             <ul>{items}</ul>
-            <button type="button" class="ce-link" on:click=move |_| store.open(View::Certifications)>
+            <button type="button" class="ce-link" on:click=handler(move |_| store.open(View::Certifications))>
                 "All certifications"
             </button>
         }
