@@ -8,6 +8,7 @@ use crate::views::{
     certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
     role::RoleProfile, skills::YourSkills, sources::Sources, start::GetStarted,
 };
+use career_model::gather::Gather;
 use career_model::state::View;
 use leptos::prelude::*;
 
@@ -127,7 +128,7 @@ pub fn App(
 #[component]
 fn NoticeList() -> impl IntoView {
     let notices = use_notices();
-    let each = move || notices.0.get().into_iter().enumerate().collect::<Vec<_>>();
+    let each = move || notices.0.get().into_iter().enumerate().gather();
     view! {
         <div class="ce-notices" role="status">
             <For

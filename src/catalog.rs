@@ -2,6 +2,7 @@
 //! build time as compact JSON, or one a host page supplies.
 
 use career_model::explore::RoleIndex;
+use career_model::gather::Gather;
 use career_model::paths::Graph;
 use career_model::validate::{validate, Severity};
 use career_model::Dataset;
@@ -34,7 +35,7 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(ds: Dataset) -> Catalog {
         let index = RoleIndex::new(&ds);
-        let countries = career_model::pay::countries(&ds.salaries).into_iter().map(String::from).collect();
+        let countries = career_model::pay::countries(&ds.salaries).into_iter().map(String::from).gather();
         let generation = GENERATIONS.fetch_add(1, Ordering::Relaxed);
         Catalog { ds, index, graph: OnceLock::new(), countries, origin: None, generation, warnings: OnceLock::new() }
     }
@@ -53,7 +54,7 @@ impl Catalog {
     /// What the dataset's checks warn about (none stops it loading).
     pub fn warnings(&self) -> &[String] {
         self.warnings.get_or_init(|| {
-            validate(&self.ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.to_string()).collect()
+            validate(&self.ds).into_iter().filter(|p| p.severity == Severity::Warning).map(|p| p.to_string()).gather()
         })
     }
 

@@ -6,6 +6,7 @@ use crate::app::App;
 use crate::catalog::Catalog;
 use crate::context::{Data, DataStatus, Embed, FirstRender, Status, Store};
 use crate::own_data::{fetch_text, listed, requested, DataOrigin};
+use career_model::gather::Gather;
 use career_model::load::{load, problem_at};
 use career_model::state::from_hash;
 use career_model::state::{apply_attribute, from_attributes, is_state_attribute, state_attributes, View};
@@ -211,7 +212,7 @@ fn apply_height(host: &Element, v: Option<&str>) {
 }
 
 fn attributes(host: &Element) -> Vec<(&'static str, Option<String>)> {
-    state_attributes().map(|n| (n, host.get_attribute(n))).collect()
+    state_attributes().map(|n| (n, host.get_attribute(n))).gather()
 }
 
 /// Mounts one widget on `host`: attaches (or reuses) an open shadow root, keeps the style
@@ -350,7 +351,7 @@ fn start_loading(
         }
         match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| load(&t)) {
             Ok((ds, warnings)) => {
-                let warnings = warnings.into_iter().map(|p| p.to_string()).collect();
+                let warnings = warnings.into_iter().map(|p| p.to_string()).gather();
                 let catalog = Arc::new(Catalog::loaded(ds, origin.clone(), warnings));
                 let (mut state, warnings) = from_attributes(&attributes(&host), &catalog.ds);
                 for w in warnings {

@@ -2,6 +2,7 @@
 //! standalone page. Read and checked by the model (`load`), every problem reported with
 //! its JSON location.
 
+use career_model::gather::Gather;
 use career_model::load::{check_size, without_bom, MAX_BYTES, MAX_LISTED};
 use career_model::validate::Problem;
 use wasm_bindgen::JsCast;
@@ -133,6 +134,6 @@ pub fn listed(problems: &[Problem]) -> (Vec<(String, String)>, usize) {
             let at = p.pointer();
             (if at.is_empty() { "(whole file)".to_string() } else { at }, p.message.clone())
         })
-        .collect();
+        .gather();
     (items, problems.len().saturating_sub(MAX_LISTED))
 }

@@ -2,6 +2,7 @@
 //! and pay grouped by level for one country.
 
 use crate::dataset::{Dataset, PayLevel, Salary};
+use crate::gather::Gather;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CertSort {
@@ -52,7 +53,7 @@ pub fn filter_certs(ds: &Dataset, provider: Option<&str>, role: Option<&str>, so
         .filter(|(_, c)| provider.is_none_or(|p| c.provider == p))
         .filter(|(_, c)| role.is_none_or(|r| c.roles.iter().any(|x| x == r)))
         .map(|(i, _)| i)
-        .collect();
+        .gather();
     let name = |i: usize| ds.certifications[i].name.to_ascii_lowercase();
     match sort {
         CertSort::MostNamed => {
@@ -68,9 +69,9 @@ pub fn filter_certs(ds: &Dataset, provider: Option<&str>, role: Option<&str>, so
 pub fn pay_by_level<'a>(ds: &'a Dataset, country: &str) -> Vec<(PayLevel, Vec<&'a Salary>)> {
     PayLevel::ALL
         .into_iter()
-        .map(|l| (l, ds.salaries.iter().filter(|s| s.country == country && s.level == l).collect::<Vec<_>>()))
+        .map(|l| (l, ds.salaries.iter().filter(|s| s.country == country && s.level == l).gather()))
         .filter(|(_, v)| !v.is_empty())
-        .collect()
+        .gather()
 }
 
 /// The sources that give a figure for the country, in dataset order.
@@ -79,5 +80,5 @@ pub fn pay_sources(ds: &Dataset, country: &str) -> Vec<String> {
         .iter()
         .filter(|s| ds.salaries.iter().any(|x| x.country == country && x.source == s.id))
         .map(|s| s.id.clone())
-        .collect()
+        .gather()
 }

@@ -2,6 +2,7 @@
 
 use crate::codes::country_name;
 use crate::dataset::{Dataset, Role, Salary};
+use crate::gather::Gather;
 use crate::paths::{steps_apart, Graph};
 use crate::pay::format_salary;
 
@@ -38,7 +39,7 @@ impl Cell {
     pub fn text(&self, ds: &Dataset) -> String {
         match self {
             Cell::Text(t) => t.clone(),
-            Cell::Items(items) => items.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join("; "),
+            Cell::Items(items) => items.iter().map(|(t, _)| t.as_str()).join_with("; "),
             Cell::Pay(list) if list.is_empty() => "No figure in the sources".into(),
             Cell::Pay(list) => list
                 .iter()
@@ -49,8 +50,7 @@ impl Cell {
                     };
                     format!("{}/{}/{}/{}", s.min, max, s.currency, ds.source_title(&s.source))
                 })
-                .collect::<Vec<_>>()
-                .join(" | "),
+                .join_with(" | "),
         }
     }
 
@@ -88,7 +88,7 @@ pub fn lacking(ds: &Dataset, role: &Role) -> Vec<&'static str> {
     ]
     .into_iter()
     .filter_map(|(missing, what)| missing.then_some(what))
-    .collect()
+    .gather()
 }
 
 /// One line for all a role lacks: "The articles give no pay figure, tools or
@@ -124,7 +124,7 @@ impl Row {
 /// the pay figures of its level. Each `(min, max, source id)`.
 pub fn years_for_role(ds: &Dataset, role: &Role) -> Vec<(u32, Option<u32>, String)> {
     if !role.years.is_empty() {
-        return role.years.iter().map(|y| (y.min, y.max, y.source.clone())).collect();
+        return role.years.iter().map(|y| (y.min, y.max, y.source.clone())).gather();
     }
     let mut out: Vec<(u32, Option<u32>, String)> = Vec::new();
     for s in ds.salaries_for_role(role) {
@@ -151,8 +151,7 @@ pub fn years_label(ds: &Dataset, years: &[(u32, Option<u32>, String)]) -> String
             };
             format!("{span} (“{}”)", ds.source_title(src))
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+        .join_with("; ")
 }
 
 fn marked(lists: &[Vec<String>]) -> Vec<Cell> {
@@ -173,10 +172,10 @@ fn marked(lists: &[Vec<String>]) -> Vec<Cell> {
                         };
                         (item.clone(), mark)
                     })
-                    .collect(),
+                    .gather(),
             )
         })
-        .collect()
+        .gather()
 }
 
 /// What `role_facts` lists, in its order.
@@ -195,41 +194,41 @@ pub fn role_facts(ds: &Dataset, role: &Role) -> [(&'static str, String); 4] {
 
 /// The comparison table of `roles` (dataset indices), with pay rows for `countries`.
 pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[String]) -> Vec<Row> {
-    let rs: Vec<&Role> = roles.iter().filter_map(|&i| ds.roles.get(i)).collect();
-    let facts: Vec<[(&'static str, String); 4]> = rs.iter().map(|r| role_facts(ds, r)).collect();
+    let rs: Vec<&Role> = roles.iter().filter_map(|&i| ds.roles.get(i)).gather();
+    let facts: Vec<[(&'static str, String); 4]> = rs.iter().map(|r| role_facts(ds, r)).gather();
     let mut rows: Vec<Row> = FACTS
         .iter()
         .enumerate()
         .map(|(k, aspect)| Row {
             aspect: aspect.to_string(),
-            cells: facts.iter().map(|f| Cell::Text(f[k].1.clone())).collect(),
+            cells: facts.iter().map(|f| Cell::Text(f[k].1.clone())).gather(),
         })
-        .collect();
+        .gather();
     for c in countries {
         rows.push(Row {
             aspect: format!("Pay ({})", country_name(c)),
             cells: rs
                 .iter()
-                .map(|r| Cell::Pay(ds.salaries_for_role(r).filter(|s| s.country == *c).cloned().collect()))
-                .collect(),
+                .map(|r| Cell::Pay(ds.salaries_for_role(r).filter(|s| s.country == *c).cloned().gather()))
+                .gather(),
         });
     }
-    let names = |ids: &[String]| ids.iter().map(|id| ds.skill_name(id).to_string()).collect::<Vec<_>>();
-    let skills: Vec<Vec<String>> = rs.iter().map(|r| names(&r.skills)).collect();
-    let tools: Vec<Vec<String>> = rs.iter().map(|r| names(&r.tools)).collect();
+    let names = |ids: &[String]| ids.iter().map(|id| ds.skill_name(id).to_string()).gather();
+    let skills: Vec<Vec<String>> = rs.iter().map(|r| names(&r.skills)).gather();
+    let tools: Vec<Vec<String>> = rs.iter().map(|r| names(&r.tools)).gather();
     let certs: Vec<Vec<String>> =
-        rs.iter().map(|r| ds.certifications_for_role(&r.id).map(|c| c.name.clone()).collect()).collect();
+        rs.iter().map(|r| ds.certifications_for_role(&r.id).map(|c| c.name.clone()).gather()).gather();
     rows.push(Row { aspect: "Skills".into(), cells: marked(&skills) });
     rows.push(Row { aspect: "Tools".into(), cells: marked(&tools) });
     rows.push(Row { aspect: "Certifications".into(), cells: marked(&certs) });
-    let plain = |list: Vec<String>| Cell::Items(list.into_iter().map(|t| (t, Mark::Some)).collect());
+    let plain = |list: Vec<String>| Cell::Items(list.into_iter().map(|t| (t, Mark::Some)).gather());
     rows.push(Row {
         aspect: "Responsibilities".into(),
-        cells: rs.iter().map(|r| plain(r.responsibilities.iter().map(|x| x.text.clone()).collect())).collect(),
+        cells: rs.iter().map(|r| plain(r.responsibilities.iter().map(|x| x.text.clone()).gather())).gather(),
     });
     rows.push(Row {
         aspect: "Education".into(),
-        cells: rs.iter().map(|r| plain(r.education.iter().map(|x| x.text.clone()).collect())).collect(),
+        cells: rs.iter().map(|r| plain(r.education.iter().map(|x| x.text.clone()).gather())).gather(),
     });
     let first = roles.first().copied();
     rows.push(Row {
@@ -253,7 +252,7 @@ pub fn compare_rows(ds: &Dataset, g: &Graph, roles: &[usize], countries: &[Strin
                     }
                 })
             })
-            .collect(),
+            .gather(),
     });
     rows
 }
@@ -272,12 +271,12 @@ pub fn csv_field(s: &str) -> String {
 pub fn to_csv(ds: &Dataset, roles: &[usize], rows: &[Row]) -> String {
     let mut out = String::new();
     let header: Vec<String> =
-        std::iter::once("Aspect".to_string()).chain(roles.iter().map(|&i| ds.roles[i].title.clone())).collect();
-    out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
+        std::iter::once("Aspect".to_string()).chain(roles.iter().map(|&i| ds.roles[i].title.clone())).gather();
+    out.push_str(&header.iter().map(|h| csv_field(h)).join_with(","));
     out.push_str("\r\n");
     for row in rows {
         let line: Vec<String> =
-            std::iter::once(csv_field(&row.aspect)).chain(row.cells.iter().map(|c| csv_field(&c.text(ds)))).collect();
+            std::iter::once(csv_field(&row.aspect)).chain(row.cells.iter().map(|c| csv_field(&c.text(ds)))).gather();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
@@ -301,7 +300,7 @@ pub fn picker_matches<'a>(ds: &'a Dataset, typed: &str) -> Vec<&'a Role> {
         .iter()
         .filter(|r| typed.is_empty() || contains_ignoring_case(&r.title, typed))
         .take(PICKER_SUGGESTIONS)
-        .collect()
+        .gather()
 }
 
 /// The role a role box names: its title (ignoring ASCII case and surrounding spaces) or its id.

@@ -1,6 +1,7 @@
 //! Reading the maintainers' TOML file and writing the open-data JSON (build time only).
 
 use crate::dataset::Dataset;
+use crate::gather::Gather;
 use crate::load::{in_entry, read, unknown_fields};
 use crate::validate::{errors, validate, Problem, Severity};
 
@@ -14,7 +15,7 @@ pub fn load_toml(file: &str, text: &str) -> Result<(Dataset, Vec<Problem>), Stri
     let (mut ds, unknown) = read(&json).map_err(|p| in_entry(p, |c, i| entry_in(&doc, c, i)).describe(file))?;
     let mut problems = validate(&ds);
     problems.extend(unknown_fields(&ds, &unknown, Severity::Error));
-    let errs: Vec<String> = errors(&problems).map(|p| p.describe(file)).collect();
+    let errs: Vec<String> = errors(&problems).map(|p| p.describe(file)).gather();
     if !errs.is_empty() {
         return Err(errs.join("\n"));
     }

@@ -4,6 +4,7 @@
 //! Every field is always serialised (no `skip_serializing_if`), so the JSON the build
 //! embeds in the widget holds every field the types read.
 
+use crate::gather::Gather;
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Dataset {
@@ -619,7 +620,7 @@ impl Dataset {
 
     /// `roles` (indices) in the order of their titles, as a role box lists them.
     pub fn by_title(&self, roles: impl IntoIterator<Item = usize>) -> Vec<usize> {
-        let mut list: Vec<usize> = roles.into_iter().collect();
+        let mut list: Vec<usize> = roles.into_iter().gather();
         crate::order::sort_by(&mut list, |&a, &b| self.roles[a].title.cmp(&self.roles[b].title));
         list
     }

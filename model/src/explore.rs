@@ -4,6 +4,7 @@
 //! Unicode case tables would cost the widget kilobytes); a keystroke only scans them.
 
 use crate::dataset::{Dataset, Level, Role, Track};
+use crate::gather::Gather;
 use crate::pay::{span, PaySpan};
 
 /// What the reader has asked for on the Explore view.
@@ -126,12 +127,12 @@ impl ExploreQuery {
     /// The values chosen in `group`, as their keys, in the order chosen.
     pub fn selected(&self, group: Group) -> Vec<&str> {
         match group {
-            Group::Level => self.levels.iter().map(|l| l.key()).collect(),
-            Group::Focus => self.focus.iter().map(String::as_str).collect(),
-            Group::Track => self.tracks.iter().map(|t| t.key()).collect(),
-            Group::Skills => self.skills.iter().map(String::as_str).collect(),
-            Group::Certifications => self.certifications.iter().map(String::as_str).collect(),
-            Group::Source => self.sources.iter().map(String::as_str).collect(),
+            Group::Level => self.levels.iter().map(|l| l.key()).gather(),
+            Group::Focus => self.focus.iter().map(String::as_str).gather(),
+            Group::Track => self.tracks.iter().map(|t| t.key()).gather(),
+            Group::Skills => self.skills.iter().map(String::as_str).gather(),
+            Group::Certifications => self.certifications.iter().map(String::as_str).gather(),
+            Group::Source => self.sources.iter().map(String::as_str).gather(),
         }
     }
 
@@ -206,43 +207,43 @@ fn group_options(ds: &Dataset, group: Group) -> Vec<(String, String)> {
             .iter()
             .filter(|l| ds.roles.iter().any(|r| r.level == Some(**l)))
             .map(|l| (l.key().to_string(), l.label().to_string()))
-            .collect(),
+            .gather(),
         Group::Focus => {
             let mut v: Vec<(String, &str)> =
-                ds.roles.iter().filter_map(|r| r.focus.as_deref()).map(|f| (f.to_ascii_lowercase(), f)).collect();
+                ds.roles.iter().filter_map(|r| r.focus.as_deref()).map(|f| (f.to_ascii_lowercase(), f)).gather();
             crate::order::sort(&mut v);
             v.dedup_by(|a, b| a.1 == b.1);
-            v.into_iter().map(|(_, f)| (f.to_string(), f.to_string())).collect()
+            v.into_iter().map(|(_, f)| (f.to_string(), f.to_string())).gather()
         }
         Group::Track => Track::ALL
             .iter()
             .filter(|t| ds.roles.iter().any(|r| r.track == Some(**t)))
             .map(|t| (t.key().to_string(), t.label().to_string()))
-            .collect(),
+            .gather(),
         Group::Skills => {
             let mut used: Vec<&str> =
-                ds.roles.iter().flat_map(|r| r.skills.iter().chain(&r.tools)).map(String::as_str).collect();
+                ds.roles.iter().flat_map(|r| r.skills.iter().chain(&r.tools)).map(String::as_str).gather();
             crate::order::sort(&mut used);
             ds.skills
                 .iter()
                 .filter(|s| used.binary_search(&s.id.as_str()).is_ok())
                 .map(|s| (s.id.clone(), s.name.clone()))
-                .collect()
+                .gather()
         }
-        Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).collect(),
-        Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).collect(),
+        Group::Certifications => ds.certifications.iter().map(|c| (c.id.clone(), c.name.clone())).gather(),
+        Group::Source => ds.sources.iter().map(|s| (s.id.clone(), s.title.clone())).gather(),
     }
 }
 
 /// The values role `r` has in `group`.
 fn role_values<'a>(r: &'a Role, certs: &'a [String], group: Group) -> Vec<&'a str> {
     match group {
-        Group::Level => r.level.map(|l| l.key()).into_iter().collect(),
-        Group::Focus => r.focus.as_deref().into_iter().collect(),
-        Group::Track => r.track.map(|t| t.key()).into_iter().collect(),
-        Group::Skills => r.skills.iter().chain(&r.tools).map(String::as_str).collect(),
-        Group::Certifications => certs.iter().map(String::as_str).collect(),
-        Group::Source => r.sources.iter().map(String::as_str).collect(),
+        Group::Level => r.level.map(|l| l.key()).into_iter().gather(),
+        Group::Focus => r.focus.as_deref().into_iter().gather(),
+        Group::Track => r.track.map(|t| t.key()).into_iter().gather(),
+        Group::Skills => r.skills.iter().chain(&r.tools).map(String::as_str).gather(),
+        Group::Certifications => certs.iter().map(String::as_str).gather(),
+        Group::Source => r.sources.iter().map(String::as_str).gather(),
     }
 }
 
@@ -266,21 +267,21 @@ impl RoleIndex {
                 push_key(&mut key, &item.text);
             }
             keys.push(key);
-            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).collect());
+            certs.push(ds.certifications_for_role(&r.id).map(|c| c.id.clone()).gather());
         }
         let mut order: Vec<(String, usize)> =
-            ds.roles.iter().enumerate().map(|(i, r)| (r.title.to_ascii_lowercase(), i)).collect();
+            ds.roles.iter().enumerate().map(|(i, r)| (r.title.to_ascii_lowercase(), i)).gather();
         crate::order::sort(&mut order);
         let mut title_rank = vec![0; ds.roles.len()];
         for (rank, (_, i)) in order.into_iter().enumerate() {
             title_rank[i] = rank as u32;
         }
-        let options: Vec<(Group, Vec<(String, String)>)> = GROUPS.iter().map(|&g| (g, group_options(ds, g))).collect();
+        let options: Vec<(Group, Vec<(String, String)>)> = GROUPS.iter().map(|&g| (g, group_options(ds, g))).gather();
         let tags = options
             .iter()
             .map(|(group, opts)| {
                 let mut place: Vec<(&str, u32)> =
-                    opts.iter().enumerate().map(|(n, (v, _))| (v.as_str(), n as u32)).collect();
+                    opts.iter().enumerate().map(|(n, (v, _))| (v.as_str(), n as u32)).gather();
                 crate::order::sort(&mut place);
                 ds.roles
                     .iter()
@@ -289,14 +290,14 @@ impl RoleIndex {
                         let mut found: Vec<u32> = role_values(r, c, *group)
                             .into_iter()
                             .filter_map(|v| place.binary_search_by(|(k, _)| (*k).cmp(v)).ok().map(|p| place[p].1))
-                            .collect();
+                            .gather();
                         crate::order::sort(&mut found);
                         found.dedup();
                         found
                     })
-                    .collect()
+                    .gather()
             })
-            .collect();
+            .gather();
         RoleIndex { keys, title_rank, options, tags }
     }
 
@@ -308,12 +309,12 @@ impl RoleIndex {
 
 /// The query's words, lowercased: every word must appear somewhere in a role.
 pub fn query_words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(|w| w.to_ascii_lowercase()).collect()
+    text.split_whitespace().map(|w| w.to_ascii_lowercase()).gather()
 }
 
 /// The query's words worth marking in results: those of two characters or more.
 pub fn marked_words(text: &str) -> Vec<String> {
-    query_words(text).into_iter().filter(|w| w.len() >= 2).collect()
+    query_words(text).into_iter().filter(|w| w.len() >= 2).gather()
 }
 
 /// For each group, the options chosen in it (by place in the index's options), or `None`
@@ -324,10 +325,10 @@ fn chosen(idx: &RoleIndex, q: &ExploreQuery) -> Vec<Option<Vec<u32>>> {
         .map(|(g, opts)| {
             let sel = q.selected(*g);
             (!sel.is_empty()).then(|| {
-                opts.iter().enumerate().filter(|(_, (v, _))| sel.contains(&v.as_str())).map(|(n, _)| n as u32).collect()
+                opts.iter().enumerate().filter(|(_, (v, _))| sel.contains(&v.as_str())).map(|(n, _)| n as u32).gather()
             })
         })
-        .collect()
+        .gather()
 }
 
 fn matches_group(idx: &RoleIndex, chosen: &[Option<Vec<u32>>], i: usize, g: usize) -> bool {
@@ -362,7 +363,7 @@ pub struct Found {
 pub fn explore(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) -> Found {
     let words = query_words(&q.text);
     let mut roles = Vec::new();
-    let mut counts: Vec<Vec<usize>> = idx.options.iter().map(|(_, o)| vec![0; o.len()]).collect();
+    let mut counts: Vec<Vec<usize>> = idx.options.iter().map(|(_, o)| vec![0; o.len()]).gather();
     let mut bump = |g: usize, i: usize| {
         for &o in &idx.tags[g][i] {
             counts[g][o as usize] += 1;
@@ -425,10 +426,10 @@ pub fn facets(ds: &Dataset, idx: &RoleIndex, q: &ExploreQuery, country: &str) ->
                 .iter()
                 .zip(counts)
                 .map(|((value, label), count)| FacetOption { value: value.clone(), label: label.clone(), count })
-                .collect();
+                .gather();
             (*group, opts)
         })
-        .collect()
+        .gather()
 }
 
 /// The counts alone, per group and option in the order of [`RoleIndex::options`].
@@ -457,7 +458,7 @@ pub fn match_context(ds: &Dataset, role: &Role, words: &[String], limit: usize) 
         .filter(|(_, t)| hit(t))
         .take(limit)
         .map(|(k, t)| (k, t.to_string()))
-        .collect()
+        .gather()
 }
 
 /// `N roles` / `1 role`.

@@ -12,6 +12,7 @@ pub use dataset::*;
 pub mod certs;
 pub mod compare;
 pub mod explore;
+pub mod gather;
 pub mod json;
 pub mod load;
 pub mod order;

@@ -3,6 +3,7 @@
 //! English, and nothing panics.
 
 use crate::dataset::Dataset;
+use crate::gather::Gather;
 use crate::json;
 use crate::text::shortened;
 use crate::validate::{validate, Problem, Severity};
@@ -61,7 +62,7 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
     let mut groups: Vec<(&str, usize)> = Vec::new();
     let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for p in pointers {
-        let place: Vec<&str> = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).collect();
+        let place: Vec<&str> = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).gather();
         match at.entry(place.join("/")) {
             std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].1 += 1,
             std::collections::hash_map::Entry::Vacant(e) => {
@@ -83,7 +84,7 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
             problem.severity = severity;
             problem
         })
-        .collect()
+        .gather()
 }
 
 /// A problem at a JSON pointer inside an entry of a collection (`/roles/3/years/0/min`),
@@ -109,7 +110,7 @@ pub fn load(text: &str) -> Result<(Dataset, Vec<Problem>), Vec<Problem>> {
     let (mut ds, unknown) = read(text).map_err(|p| vec![p])?;
     let mut problems = validate(&ds);
     if problems.iter().any(|p| p.severity == Severity::Error) {
-        return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());
+        return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).gather());
     }
     if ds.version.is_empty() {
         ds.version = "custom".into();

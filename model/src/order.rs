@@ -2,13 +2,14 @@
 //! new copy of the sorting code in the widget's wasm; the model's lists are sorted here
 //! instead, by comparing positions, so the sorting code is there once.
 
+use crate::gather::Gather;
 use std::cmp::Ordering;
 
 /// The positions `0..n` in the order `cmp` gives them; equal items keep their order.
 #[inline(never)]
 #[allow(clippy::disallowed_methods)] // The one sort (clippy.toml sends every other here).
 pub fn order(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut out: Vec<usize> = (0..n).collect();
+    let mut out: Vec<usize> = (0..n).gather();
     out.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
     out
 }
@@ -37,15 +38,15 @@ pub fn sort_by<T>(list: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
 
 /// Sorts `list` by a key worked out once for each item; equal keys keep their order.
 pub fn sort_by_key<T, K: Ord>(list: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    let keys: Vec<K> = list.iter().map(key).collect();
+    let keys: Vec<K> = list.iter().map(key).gather();
     let order = order(list.len(), &|a, b| keys[a].cmp(&keys[b]));
     arrange(list, &order);
 }
 
 /// Sorts a slice by a key worked out once for each item; equal keys keep their order.
 pub fn sort_slice_by_key<T: Copy, K: Ord>(list: &mut [T], key: impl Fn(&T) -> K) {
-    let keys: Vec<K> = list.iter().map(key).collect();
-    let sorted: Vec<T> = order(list.len(), &|a, b| keys[a].cmp(&keys[b])).into_iter().map(|p| list[p]).collect();
+    let keys: Vec<K> = list.iter().map(key).gather();
+    let sorted: Vec<T> = order(list.len(), &|a, b| keys[a].cmp(&keys[b])).into_iter().map(|p| list[p]).gather();
     list.copy_from_slice(&sorted);
 }
 
@@ -56,7 +57,7 @@ pub fn sort<T: Ord>(list: &mut Vec<T>) {
 
 /// Puts the items of `list` at the positions `order` names.
 fn arrange<T>(list: &mut Vec<T>, order: &[usize]) {
-    let mut items: Vec<Option<T>> = list.drain(..).map(Some).collect();
+    let mut items: Vec<Option<T>> = list.drain(..).map(Some).gather();
     list.extend(order.iter().filter_map(|&p| items[p].take()));
 }
 

@@ -2,6 +2,7 @@
 //! routes through it.
 
 use crate::dataset::{CareerStep, Dataset, StepKind, Track};
+use crate::gather::Gather;
 use std::collections::VecDeque;
 
 /// The place of a role that is not in the graph.
@@ -52,7 +53,7 @@ impl Graph {
         // One edge per pair of roles, in the order of their first step; the other steps
         // between the same two roles add their sources to it.
         let ends: Vec<Option<(usize, usize)>> =
-            ds.career_steps.iter().map(|s| Some((ds.role_index(&s.from)?, ds.role_index(&s.to)?))).collect();
+            ds.career_steps.iter().map(|s| Some((ds.role_index(&s.from)?, ds.role_index(&s.to)?))).gather();
         let first = crate::order::first_of_equal(ends.len(), &|a, b| ends[a].cmp(&ends[b]));
         let mut edges: Vec<Edge> = Vec::new();
         let mut edge_of = vec![NOWHERE; ends.len()];
@@ -69,7 +70,7 @@ impl Graph {
             }
             e.track = e.track.or(s.track);
         }
-        let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+        let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.from, e.to]).gather();
         crate::order::sort(&mut nodes);
         nodes.dedup();
         let mut at = vec![NOWHERE; ds.roles.len()];
@@ -100,7 +101,7 @@ impl Graph {
         let mut layer = vec![0usize; n];
         let ends = |e: &Edge| (self.at[e.from], self.at[e.to]);
         // In step order (Kahn): each role once its every earlier role is placed.
-        let mut waiting: Vec<usize> = self.into.iter().map(Vec::len).collect();
+        let mut waiting: Vec<usize> = self.into.iter().map(Vec::len).gather();
         let mut ready: VecDeque<usize> = (0..n).filter(|&p| waiting[p] == 0).collect();
         let mut done = 0;
         while let Some(a) = ready.pop_front() {
@@ -149,12 +150,12 @@ impl Graph {
                         .map(|&ei| self.at[self.edges[ei].from])
                         .filter(|&p| placed[p])
                         .map(|p| slots[p] * 2)
-                        .collect();
+                        .gather();
                     let key =
                         if parents.is_empty() { usize::MAX / 2 } else { parents.iter().sum::<usize>() / parents.len() };
                     (key, i)
                 })
-                .collect();
+                .gather();
             crate::order::sort(&mut members);
             for (slot, (_, i)) in members.into_iter().enumerate() {
                 slots[i] = slot;
@@ -185,9 +186,9 @@ impl Graph {
 
     /// The roles in the order the list shows them: by layer, then place in the layer.
     pub fn list_order(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.nodes.len()).collect();
+        let mut order: Vec<usize> = (0..self.nodes.len()).gather();
         crate::order::sort_by_key(&mut order, |&p| (self.layers[p], self.slots[p]));
-        order.into_iter().map(|p| self.nodes[p]).collect()
+        order.into_iter().map(|p| self.nodes[p]).gather()
     }
 
     fn out_edges(&self, role: usize) -> impl Iterator<Item = (usize, &Edge)> {
@@ -219,7 +220,7 @@ impl Route {
 
     /// The tracks the route's steps name, each once, in `Track::ALL`'s order.
     pub fn tracks(&self, g: &Graph) -> Vec<Track> {
-        Track::ALL.into_iter().filter(|t| self.edges.iter().any(|&e| g.edges[e].track == Some(*t))).collect()
+        Track::ALL.into_iter().filter(|t| self.edges.iter().any(|&e| g.edges[e].track == Some(*t))).gather()
     }
 }
 
@@ -321,5 +322,5 @@ pub fn steps_apart(g: &Graph, a: usize, b: usize) -> Option<i64> {
 /// What the target role lists that the current one does not: skills and tools, by id.
 pub fn skill_gap(ds: &Dataset, from: usize, to: usize) -> Vec<String> {
     let (a, b) = (&ds.roles[from], &ds.roles[to]);
-    b.skills.iter().chain(&b.tools).filter(|s| !a.skills.contains(s) && !a.tools.contains(s)).cloned().collect()
+    b.skills.iter().chain(&b.tools).filter(|s| !a.skills.contains(s) && !a.tools.contains(s)).cloned().gather()
 }

@@ -2,6 +2,7 @@
 //! averaging, and the band where sources agree.
 
 use crate::dataset::Salary;
+use crate::gather::Gather;
 
 /// The symbol the articles use, or the ISO code followed by a space.
 fn prefix(currency: &str) -> String {
@@ -35,8 +36,8 @@ pub fn countries<'a>(records: impl IntoIterator<Item = &'a Salary>) -> Vec<&'a s
 pub fn by_country<'a>(records: &[&'a Salary]) -> Vec<(&'a str, Vec<&'a Salary>)> {
     countries(records.iter().copied())
         .into_iter()
-        .map(|c| (c, records.iter().copied().filter(|s| s.country == c).collect()))
-        .collect()
+        .map(|c| (c, records.iter().copied().filter(|s| s.country == c).gather()))
+        .gather()
 }
 
 /// One amount: `$110K`, `£45K`, `₹6L`, `$1.2M`, `$950`.

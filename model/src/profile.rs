@@ -1,10 +1,11 @@
 //! What a role profile shows beyond the role's own fields.
 
 use crate::dataset::{CareerStep, Dataset, Note, Qualifier, Role, Skill, SkillCategory, Topic};
+use crate::gather::Gather;
 
 /// The role's skills and tools, grouped by category in the categories' order.
 pub fn skills_by_category<'a>(ds: &'a Dataset, role: &Role) -> Vec<(SkillCategory, Vec<&'a Skill>)> {
-    let mut all: Vec<&Skill> = role.skills.iter().chain(&role.tools).filter_map(|id| ds.skill(id)).collect();
+    let mut all: Vec<&Skill> = role.skills.iter().chain(&role.tools).filter_map(|id| ds.skill(id)).gather();
     crate::order::sort_by_key(&mut all, |s| s.category);
     let mut out: Vec<(SkillCategory, Vec<&Skill>)> = Vec::new();
     for s in all {
@@ -44,9 +45,9 @@ pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
                 _ => None,
             }
         })
-        .collect();
+        .gather();
     crate::order::sort(&mut out);
-    out.into_iter().take(limit).map(|(_, i)| i).collect()
+    out.into_iter().take(limit).map(|(_, i)| i).gather()
 }
 
 /// The role's notes grouped by topic, in the order of `Topic::ALL`; topics with none are
@@ -54,9 +55,9 @@ pub fn related_roles(ds: &Dataset, role: &Role, limit: usize) -> Vec<usize> {
 pub fn notes_by_topic(role: &Role) -> Vec<(Topic, Vec<&Note>)> {
     Topic::ALL
         .into_iter()
-        .map(|t| (t, role.notes.iter().filter(|n| n.topic == t).collect::<Vec<_>>()))
+        .map(|t| (t, role.notes.iter().filter(|n| n.topic == t).gather()))
         .filter(|(_, list)| !list.is_empty())
-        .collect()
+        .gather()
 }
 
 /// How the articles weigh the role's skills: "R: optional", one line per qualifier, with

@@ -2,6 +2,7 @@
 //! separated by commas. Anything unreadable or foreign is dropped without a word.
 
 use crate::dataset::Dataset;
+use crate::gather::Gather;
 use crate::state::MAX_COMPARE;
 
 pub const MAX_RECENT: usize = 5;
@@ -14,7 +15,7 @@ pub fn parse_recent(text: &str, ds: &Dataset) -> Vec<Vec<String>> {
     }
     let mut out: Vec<Vec<String>> = Vec::new();
     for line in text.lines() {
-        let ids: Vec<String> = line.split(',').map(str::trim).map(String::from).collect();
+        let ids: Vec<String> = line.split(',').map(str::trim).map(String::from).gather();
         let valid = (2..=MAX_COMPARE).contains(&ids.len())
             && ids.iter().all(|id| ds.role(id).is_some())
             && ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
@@ -26,7 +27,7 @@ pub fn parse_recent(text: &str, ds: &Dataset) -> Vec<Vec<String>> {
 }
 
 pub fn print_recent(list: &[Vec<String>]) -> String {
-    list.iter().map(|ids| ids.join(",")).collect::<Vec<_>>().join("\n")
+    list.iter().map(|ids| ids.join(",")).join_with("\n")
 }
 
 /// Puts `current` first. A comparison still being built (one that adds to or takes from

@@ -3,6 +3,7 @@
 //! name no skills for are explained, not hidden.
 
 use crate::dataset::{Dataset, SkillCategory};
+use crate::gather::Gather;
 
 /// How well one role fits the reader's skills.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +56,8 @@ pub fn rank(ds: &Dataset, have: &[String]) -> Ranking {
         let (covered, missing): (Vec<&str>, Vec<&str>) = named.into_iter().partition(|id| have.iter().any(|h| h == id));
         ranking.fits.push(Fit {
             role: i,
-            covered: covered.into_iter().map(String::from).collect(),
-            missing: missing.into_iter().map(String::from).collect(),
+            covered: covered.into_iter().map(String::from).gather(),
+            missing: missing.into_iter().map(String::from).gather(),
         });
     }
     // Compare shares exactly: a/b > c/d ⇔ a·d > c·b.

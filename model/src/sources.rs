@@ -1,6 +1,7 @@
 //! What each article contributed, and where articles disagree.
 
 use crate::dataset::{Dataset, PayLevel, Salary};
+use crate::gather::Gather;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contribution {
@@ -37,7 +38,7 @@ pub fn contributions(ds: &Dataset) -> Vec<Contribution> {
                 .sum::<usize>()
                 + ds.country_notes.iter().filter(|n| n.source == s.id).count(),
         })
-        .collect()
+        .gather()
 }
 
 /// Two or more articles giving different ranges for the same country and level.
@@ -51,7 +52,7 @@ pub struct Disagreement<'a> {
 pub fn disagreements(ds: &Dataset) -> Vec<Disagreement<'_>> {
     // One sort groups the figures by country and level; it is stable, so each group keeps
     // the dataset's order.
-    let mut all: Vec<&Salary> = ds.salaries.iter().collect();
+    let mut all: Vec<&Salary> = ds.salaries.iter().gather();
     crate::order::sort_by(&mut all, |a, b| (&a.country, a.level).cmp(&(&b.country, b.level)));
     all.chunk_by(|a, b| a.country == b.country && a.level == b.level)
         .filter_map(|records| {
@@ -65,5 +66,5 @@ pub fn disagreements(ds: &Dataset) -> Vec<Disagreement<'_>> {
                 records: records.to_vec(),
             })
         })
-        .collect()
+        .gather()
 }

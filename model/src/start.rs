@@ -3,6 +3,7 @@
 //! the questions beginners ask, and the roles a career starts in.
 
 use crate::dataset::{Certification, Dataset, Faq, Guide, GuideKind, Level};
+use crate::gather::Gather;
 
 /// Everything the "Get started" view shows, in the dataset's order.
 #[derive(Debug, Default)]
@@ -41,10 +42,10 @@ pub fn for_newcomers(c: &Certification) -> bool {
 
 pub fn start(ds: &Dataset) -> Start<'_> {
     Start {
-        routes: ds.guides.iter().filter(|g| g.kind == GuideKind::Route).collect(),
-        resume: ds.guides.iter().filter(|g| g.kind == GuideKind::Resume).collect(),
-        certifications: ds.certifications.iter().filter(|c| for_newcomers(c)).collect(),
-        faqs: ds.faqs.iter().filter(|f| f.beginner).collect(),
-        first_roles: (0..ds.roles.len()).filter(|&i| ds.roles[i].level == Some(Level::Junior)).collect(),
+        routes: ds.guides.iter().filter(|g| g.kind == GuideKind::Route).gather(),
+        resume: ds.guides.iter().filter(|g| g.kind == GuideKind::Resume).gather(),
+        certifications: ds.certifications.iter().filter(|c| for_newcomers(c)).gather(),
+        faqs: ds.faqs.iter().filter(|f| f.beginner).gather(),
+        first_roles: (0..ds.roles.len()).filter(|&i| ds.roles[i].level == Some(Level::Junior)).gather(),
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::dataset::Dataset;
 use crate::explore::{ExploreQuery, Group, SortKey, GROUPS};
+use crate::gather::Gather;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 pub const MAX_COMPARE: usize = 4;
@@ -107,7 +108,7 @@ pub fn decode(s: &str) -> String {
 }
 
 fn list(v: &[String]) -> String {
-    v.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",")
+    v.iter().map(|s| encode(s)).join_with(",")
 }
 
 /// The hash for a state, with `#`. Only what differs from the defaults is written.
@@ -126,7 +127,7 @@ pub fn to_hash(s: &AppState) -> String {
             for g in GROUPS {
                 let values = q.selected(g);
                 if !values.is_empty() {
-                    params.push((g.param(), values.iter().map(|v| encode(v)).collect::<Vec<_>>().join(",")));
+                    params.push((g.param(), values.iter().map(|v| encode(v)).join_with(",")));
                 }
             }
             if let Some(m) = q.min_salary {
@@ -192,7 +193,7 @@ fn ignored_notice(ignored: &[(&str, String)]) -> Option<String> {
         [] => None,
         [(what, val)] => Some(format!("Ignored {what} {} from the link.", quoted(val))),
         _ => {
-            let named: Vec<String> = ignored.iter().take(NAMED).map(|(w, v)| format!("{w} {}", quoted(v))).collect();
+            let named: Vec<String> = ignored.iter().take(NAMED).map(|(w, v)| format!("{w} {}", quoted(v))).gather();
             let rest = ignored.len().saturating_sub(NAMED);
             let more = if rest > 0 { format!(" and {rest} more") } else { String::new() };
             Some(format!("Ignored {} parts of the link: {}{more}.", ignored.len(), named.join(", ")))
@@ -209,7 +210,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
         return (s, notices);
     }
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let parts: Vec<&str> = path.trim_start_matches('/').splitn(2, '/').collect();
+    let parts: Vec<&str> = path.trim_start_matches('/').splitn(2, '/').gather();
     s.view = match parts.as_slice() {
         [""] => View::Explore,
         ["role", id] => {
@@ -234,7 +235,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
     let mut left_out: Vec<String> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let values = || v.split(',').map(decode).filter(|x| !x.is_empty()).collect::<Vec<String>>();
+        let values = || v.split(',').map(decode).filter(|x| !x.is_empty()).gather();
         // Every filter group's parameter, read the same way.
         if let Some(g) = Group::from_param(k) {
             for x in values() {

@@ -7,6 +7,7 @@ use crate::share::{copy_text, download_text, share_link};
 use crate::storage;
 use crate::views::pay_bars::PayCell;
 use career_model::compare::{compare_rows, lacking, lacking_line, role_by_title, to_csv, Cell, Mark};
+use career_model::gather::Gather;
 use career_model::pay::scale_top;
 use career_model::recent::{parse_recent, print_recent, remember};
 use career_model::state::{AppState, View, MAX_COMPARE};
@@ -36,18 +37,14 @@ pub fn Compare() -> impl IntoView {
         }
     });
 
-    let indices = move || data.0.with(|c| chosen.get().iter().filter_map(|id| c.ds.role_index(id)).collect::<Vec<_>>());
+    let indices = move || data.0.with(|c| chosen.get().iter().filter_map(|id| c.ds.role_index(id)).gather());
     let rows = Memo::new(move |_| {
         let idx = indices();
         data.0.with(|c| compare_rows(&c.ds, c.graph(), &idx, &c.countries))
     });
     let titles = move || {
         data.0.with(|c| {
-            chosen
-                .get()
-                .iter()
-                .filter_map(|id| c.ds.role(id).map(|r| (id.clone(), r.title.clone())))
-                .collect::<Vec<_>>()
+            chosen.get().iter().filter_map(|id| c.ds.role(id).map(|r| (id.clone(), r.title.clone()))).gather()
         })
     };
 
@@ -158,7 +155,7 @@ pub fn Compare() -> impl IntoView {
                 })}
                 <div class="ce-table-scroll" role="group" aria-label="Comparison table, scrolls sideways" tabindex="0">
                     <table class="ce-table ce-compare-table">
-                        <caption>{dynamic(move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", ")))}</caption>
+                        <caption>{dynamic(move || format!("Comparing {}", titles().into_iter().map(|(_, t)| t).join_with(", ")))}</caption>
                         <thead>
                             <tr>
                                 <th scope="col" class="ce-aspect">"Aspect"</th>
@@ -183,7 +180,7 @@ pub fn Compare() -> impl IntoView {
                                         .filter(|r| !(diff_only && n >= 2 && r.equal(&c.ds)))
                                         .map(|row| {
                                             let top = scale_top(row.cells.iter().flat_map(|cell| match cell {
-                                                Cell::Pay(list) => list.iter().collect::<Vec<_>>(),
+                                                Cell::Pay(list) => list.iter().gather(),
                                                 _ => Vec::new(),
                                             }));
                                             // Nothing for any role: one cell says so, not a blank per role.
@@ -283,7 +280,7 @@ fn RecentComparisons(recent: RwSignal<Vec<Vec<String>>>) -> impl IntoView {
     let current = Memo::new(move |_| store.0.with(|s| s.compare.clone()));
     let items = move || {
         let cur = current.get();
-        recent.get().into_iter().filter(|ids| *ids != cur).collect::<Vec<_>>()
+        recent.get().into_iter().filter(|ids| *ids != cur).gather()
     };
     view! {
         <Show when=move || !items().is_empty()>
@@ -294,7 +291,7 @@ fn RecentComparisons(recent: RwSignal<Vec<Vec<String>>>) -> impl IntoView {
                         items()
                             .into_iter()
                             .map(|ids| {
-                                let label = data.0.with(|c| ids.iter().filter_map(|id| c.ds.role(id).map(|r| r.title.clone())).collect::<Vec<_>>().join(", "));
+                                let label = data.0.with(|c| ids.iter().filter_map(|id| c.ds.role(id).map(|r| r.title.clone())).join_with(", "));
                                 view! {
                                     <li>
                                         <button type="button" class="ce-link" on:click=handler(move |_| store.0.update(|s| {

@@ -5,6 +5,7 @@ use crate::context::{use_data, use_embed, use_notices, use_store};
 use crate::erase::handler;
 use crate::own_data::{absolute, DataOrigin};
 use crate::share::copy_text;
+use career_model::gather::Gather;
 use career_model::state::{encode, to_attributes};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn EmbedButton() -> impl IntoView {
             attrs.push(("data-src", absolute(&u)));
         }
         if iframe.get() {
-            let query = attrs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect::<Vec<_>>().join("&");
+            let query = attrs.iter().map(|(k, v)| format!("{k}={}", encode(v))).join_with("&");
             let src = if query.is_empty() { format!("{base}embed.html") } else { format!("{base}embed.html?{query}") };
             format!(
                 "<iframe src=\"{}\" title=\"Career explorer\" width=\"100%\" height=\"700\" loading=\"lazy\" data-career-explorer></iframe>\n\

@@ -7,6 +7,7 @@ use career_model::codes::country_name;
 use career_model::explore::{
     count_label, explore, marked_words, match_context, role_pay_span, ExploreQuery, Group, SortKey,
 };
+use career_model::gather::Gather;
 use career_model::state::View;
 use leptos::ev::Event;
 use leptos::prelude::*;
@@ -56,7 +57,7 @@ pub fn Explore() -> impl IntoView {
             limit.set(PAGE);
         }
     });
-    let shown = move || results.with(|r| r.iter().take(limit.get()).copied().collect::<Vec<_>>());
+    let shown = move || results.with(|r| r.iter().take(limit.get()).copied().gather());
     let hidden = move || results.with(|r| r.len()).saturating_sub(limit.get());
 
     let change = move |field: &'static str, f: &dyn Fn(&mut ExploreQuery)| {
@@ -299,7 +300,7 @@ fn RoleCard(
     let level = role.level.map(|l| l.label()).unwrap_or("Not stated");
     let focus = role.focus.clone();
     let skills: Vec<String> = data.0.with_untracked(|c| {
-        role.skills.iter().chain(&role.tools).take(5).map(|s| c.ds.skill_name(s).to_string()).collect()
+        role.skills.iter().chain(&role.tools).take(5).map(|s| c.ds.skill_name(s).to_string()).gather()
     });
     let role_for_pay = role.clone();
     let role_for_match = role.clone();

@@ -7,6 +7,7 @@ use crate::erase::{dynamic, handler, CollectAny};
 use career_model::codes::country_name;
 use career_model::compare::{pay_line, role_by_title, years_for_role, years_label};
 use career_model::explore::role_pay_span;
+use career_model::gather::Gather;
 use career_model::paths::{reachable, routes, skill_gap, Graph, Route, GRAPH_DRAWN_MAX, LIST_PAGE};
 use career_model::state::View;
 use career_model::text::plural;
@@ -238,12 +239,12 @@ fn Plan(
                 let (a, b) = (&ds.roles[edge.from], &ds.roles[edge.to]);
                 let kind = edge.kind.label();
                 let track = track_tag(edge.track);
-                let sources = edge.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
-                let pay: Vec<String> = ds.salaries_for_role(b).filter(|s| s.country == country).map(|s| pay_line(ds, s)).collect();
+                let sources = edge.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).join_with(", ");
+                let pay: Vec<String> = ds.salaries_for_role(b).filter(|s| s.country == country).map(|s| pay_line(ds, s)).gather();
                 let pay_from = role_pay_span(ds, a, &country).map_or("no figure".into(), |s| s.label());
                 let years = years_label(ds, &years_for_role(ds, b));
-                let gap: Vec<String> = skill_gap(ds, edge.from, edge.to).iter().map(|id| ds.skill_name(id).to_string()).collect();
-                let certs: Vec<String> = ds.certifications_for_role(&b.id).map(|c| c.name.clone()).collect();
+                let gap: Vec<String> = skill_gap(ds, edge.from, edge.to).iter().map(|id| ds.skill_name(id).to_string()).gather();
+                let certs: Vec<String> = ds.certifications_for_role(&b.id).map(|c| c.name.clone()).gather();
                 view! {
                     <li class="ce-step">
                         <p class="ce-step-title">
@@ -307,7 +308,7 @@ fn Plan(
         if laterals > 0 { format!(", {laterals} lateral") } else { String::new() }
     );
     let second = routes.get(1).map(|r| {
-        let tracks: Vec<&str> = r.tracks(g).into_iter().map(|t| t.label()).collect();
+        let tracks: Vec<&str> = r.tracks(g).into_iter().map(|t| t.label()).gather();
         render(r, format!("Alternative on the {} track", tracks.join(" and ").to_ascii_lowercase()), "ce-route2-h")
     });
     view! {
@@ -375,7 +376,7 @@ fn GraphView(on_route: Memo<Vec<usize>>, country: Memo<String>) -> impl IntoView
                 ds.roles[e.from].title,
                 ds.roles[e.to].title,
                 e.kind.label(),
-                e.sources.iter().map(|s| ds.source_title(s)).collect::<Vec<_>>().join("; ")
+                e.sources.iter().map(|s| ds.source_title(s)).join_with("; ")
             );
             let kind = match e.kind {
                 StepKind::Promotion => "ce-edge-promotion",
@@ -453,7 +454,7 @@ fn TextTwin() -> impl IntoView {
                     .steps_from(i)
                     .map(|e| {
                         let track = track_tag(e.track);
-                        let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).collect::<Vec<_>>().join(", ");
+                        let sources = e.sources.iter().map(|s| format!("“{}”", ds.source_title(s))).join_with(", ");
                         view! {
                             <li>
                                 {format!("→ {} ({}{})", ds.roles[e.to].title, e.kind.label(), if track.is_empty() { String::new() } else { format!(", {}", track.to_ascii_lowercase()) })}

@@ -7,6 +7,7 @@ use crate::erase::CollectAny;
 use crate::views::pay_bars::PayBars;
 use career_model::certs::{pay_by_level, pay_sources};
 use career_model::codes::country_name;
+use career_model::gather::Gather;
 use career_model::pay::{consensus, consensus_label, format_salary, scale_top, undrawn_line, DRAWN_PER_LEVEL};
 use career_model::Salary;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn Pay() -> impl IntoView {
             .iter()
             .map(|(level, recs)| {
                 // A reader's large dataset is summarised: only the first figures are drawn.
-                let records: Vec<Salary> = recs.iter().take(DRAWN_PER_LEVEL).map(|s| (*s).clone()).collect();
+                let records: Vec<Salary> = recs.iter().take(DRAWN_PER_LEVEL).map(|s| (*s).clone()).gather();
                 let band = consensus_label(&consensus(recs), &currency);
                 let caption = format!("{} level in {name}", level.label());
                 let undrawn = undrawn_line(recs.len()).map(|line| view! { <p class="ce-muted">{line}</p> });
@@ -61,8 +62,7 @@ pub fn Pay() -> impl IntoView {
                             .take(DRAWN_PER_LEVEL)
                             .filter(|s| s.source == *src)
                             .map(|s| format!("{} ({})", format_salary(s), s.level_label))
-                            .collect::<Vec<_>>()
-                            .join("; ");
+                            .join_with("; ");
                         view! { <td>{if text.is_empty() { "—".to_string() } else { text }}</td> }
                     })
                     .collect_any();

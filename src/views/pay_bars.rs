@@ -6,6 +6,7 @@
 
 use crate::context::use_data;
 use crate::erase::CollectAny;
+use career_model::gather::Gather;
 use career_model::pay::{bar_extent, format_amount, format_salary, top_figure};
 use career_model::Salary;
 use leptos::prelude::*;
@@ -100,8 +101,7 @@ pub fn PayBars(
     let summary = records
         .iter()
         .map(|s| format!("{}: {} ({}, {})", number(s), format_salary(s), title(s), s.level_label))
-        .collect::<Vec<_>>()
-        .join("; ");
+        .join_with("; ");
     let aria = format!("{caption}. {summary}. Highest figure {}.", format_amount(max_shown, &currency));
     view! {
         <figure class="ce-paybars">

@@ -6,6 +6,7 @@ use crate::erase::{handler, CollectAny};
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
 use career_model::compare::{lacking, lacking_line};
+use career_model::gather::Gather;
 use career_model::pay::{by_country, scale_top};
 use career_model::profile::{
     notes_by_topic, qualifier_lines, related_roles, skills_by_category, steps_into, steps_out_of,
@@ -57,7 +58,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     let skills = skills_by_category(ds, &role)
         .into_iter()
         .map(|(cat, list)| {
-            let names = list.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ");
+            let names = list.iter().map(|s| s.name.clone()).join_with(", ");
             view! {
                 <div>
                     <dt>{cat.label()}</dt>
@@ -70,8 +71,8 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     // What the articles say beyond duties, one section per topic, each line with its source.
     let by_topic: Vec<(Topic, Vec<(String, String)>)> = notes_by_topic(&role)
         .into_iter()
-        .map(|(t, list)| (t, list.into_iter().map(|n| (n.text.clone(), src(&n.source))).collect()))
-        .collect();
+        .map(|(t, list)| (t, list.into_iter().map(|n| (n.text.clone(), src(&n.source))).gather()))
+        .gather();
     let topic = move |t: Topic| {
         by_topic.iter().find(|(x, _)| *x == t).map(|(_, list)| {
             let items = list
@@ -81,7 +82,7 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             view! { <section><h3>{t.heading()}</h3><ul>{items}</ul></section> }
         })
     };
-    let weighed: Vec<(String, String)> = qualifier_lines(ds, &role).map(|(line, q)| (line, src(&q.source))).collect();
+    let weighed: Vec<(String, String)> = qualifier_lines(ds, &role).map(|(line, q)| (line, src(&q.source))).gather();
     let weighed = (!weighed.is_empty()).then(|| {
         let items = weighed
             .into_iter()
@@ -94,11 +95,11 @@ pub fn RoleProfile(id: String) -> impl IntoView {
         .industries
         .iter()
         .map(|i| ds.industries.iter().find(|x| x.id == *i).map_or(i.clone(), |x| x.name.clone()))
-        .collect();
+        .gather();
 
     // Pay: per country, every source's figures on one scale; the whole-career figures that
     // name this role come after its level's figures.
-    let pay: Vec<&Salary> = ds.role_pay(&role).collect();
+    let pay: Vec<&Salary> = ds.role_pay(&role).gather();
     // What is missing is said once, at the top (`lacking_line`): no empty sections.
     let has_pay = !pay.is_empty();
     let has_certs = ds.certifications_for_role(&role.id).next().is_some();
@@ -108,14 +109,14 @@ pub fn RoleProfile(id: String) -> impl IntoView {
         by_country(&pay)
             .into_iter()
             .map(|(c, recs)| {
-                let recs: Vec<Salary> = recs.into_iter().cloned().collect();
+                let recs: Vec<Salary> = recs.into_iter().cloned().gather();
                 let top = scale_top(recs.iter());
                 // What the articles say of the country's pay as a whole, then of these figures.
                 let remarks: Vec<String> = ds
                     .country_notes(c)
                     .map(|n| format!("{} (“{}”)", n.text, src(&n.source)))
                     .chain(recs.iter().flat_map(|s| s.remarks.iter().map(move |r| format!("{r} (“{}”)", src(&s.source)))))
-                    .collect();
+                    .gather();
                 let caption = format!("Pay in {}", country_name(c));
                 view! {
                     <h4>{country_name(c).to_string()}</h4>
@@ -164,11 +165,10 @@ pub fn RoleProfile(id: String) -> impl IntoView {
             </button>
         }
     };
-    let into: Vec<_> = steps_into(ds, &role.id)
-        .map(|s| (s.from.clone(), title_ref(&s.from), s.kind.label(), src(&s.source)))
-        .collect();
+    let into: Vec<_> =
+        steps_into(ds, &role.id).map(|s| (s.from.clone(), title_ref(&s.from), s.kind.label(), src(&s.source))).gather();
     let out_of: Vec<_> =
-        steps_out_of(ds, &role.id).map(|s| (s.to.clone(), title_ref(&s.to), s.kind.label(), src(&s.source))).collect();
+        steps_out_of(ds, &role.id).map(|s| (s.to.clone(), title_ref(&s.to), s.kind.label(), src(&s.source))).gather();
     let step_items = |list: Vec<(String, String, &'static str, String)>| {
         list.into_iter()
             .map(|(rid, t, kind, source)| {

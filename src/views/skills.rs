@@ -5,6 +5,7 @@
 use crate::context::{use_data, use_store};
 use crate::erase::{handler, CollectAny};
 use crate::storage;
+use career_model::gather::Gather;
 use career_model::paths::best_route;
 use career_model::skills::{checklist, known_skills, rank, ties};
 use career_model::state::View;
@@ -23,7 +24,7 @@ pub fn YourSkills() -> impl IntoView {
     let data = use_data();
     // Picks from an earlier visit, when the link or the attributes bring none.
     if store.0.with_untracked(|s| s.have.is_empty()) {
-        let kept: Vec<String> = storage::get(PICKS_KEY).unwrap_or_default().split(',').map(str::to_string).collect();
+        let kept: Vec<String> = storage::get(PICKS_KEY).unwrap_or_default().split(',').map(str::to_string).gather();
         let kept = data.0.with_untracked(|c| known_skills(&c.ds, &kept));
         if !kept.is_empty() {
             store.0.update(|s| s.have = kept);
@@ -103,11 +104,11 @@ pub fn YourSkills() -> impl IntoView {
                 let tied = n > 0 && ties(&ranking.fits[n - 1], fit);
                 // A long list is cut: the profile has them all.
                 const NAMED: usize = 8;
-                let mut missing = fit.missing.iter().take(NAMED).map(|s| name(s)).collect::<Vec<_>>().join(", ");
+                let mut missing = fit.missing.iter().take(NAMED).map(|s| name(s)).join_with(", ");
                 if fit.missing.len() > NAMED {
                     missing.push_str(&format!(" and {} more", fit.missing.len() - NAMED));
                 }
-                let certs = ds.certifications_for_role(&r.id).map(|c| c.name.clone()).collect::<Vec<_>>().join(", ");
+                let certs = ds.certifications_for_role(&r.id).map(|c| c.name.clone()).join_with(", ");
                 // A route from the reader's nearest role, where the articles' steps join them.
                 let reachable = |from: &str| {
                     let (Some(a), Some(b)) = (ds.role_index(from), Some(fit.role)) else { return false };
@@ -140,7 +141,7 @@ pub fn YourSkills() -> impl IntoView {
             })
             .collect_any();
         let more = total.saturating_sub(shown.get());
-        let unranked = ranking.unranked.iter().map(|&i| ds.roles[i].title.clone()).collect::<Vec<_>>().join(", ");
+        let unranked = ranking.unranked.iter().map(|&i| ds.roles[i].title.clone()).join_with(", ");
         let picked = plural(have.len(), "skill ticked", "skills ticked");
         view! {
             <p class="ce-count" role="status" aria-live="polite">{picked}</p>

@@ -6,6 +6,7 @@ use crate::own_data::DataOrigin;
 use crate::share::own_file;
 use crate::views::pay_bars::PayBars;
 use career_model::codes::country_name;
+use career_model::gather::Gather;
 use career_model::load::MAX_LISTED;
 use career_model::pay::{consensus, consensus_label, scale_top};
 use career_model::sources::{contributions, disagreements};
@@ -46,7 +47,7 @@ pub fn Sources() -> impl IntoView {
     let conflicts = disagreements(ds)
         .into_iter()
         .map(|d| {
-            let records: Vec<Salary> = d.records.iter().map(|s| (*s).clone()).collect();
+            let records: Vec<Salary> = d.records.iter().map(|s| (*s).clone()).gather();
             let currency = records[0].currency.clone();
             let band = consensus_label(&consensus(&d.records), &currency);
             let top = scale_top(records.iter());
@@ -64,7 +65,7 @@ pub fn Sources() -> impl IntoView {
     // The first notes, and how many more (a large dataset can have thousands).
     let all_warnings = catalog.warnings();
     let more_warnings = all_warnings.len().saturating_sub(MAX_LISTED);
-    let warnings: Vec<String> = all_warnings.iter().take(MAX_LISTED).cloned().collect();
+    let warnings: Vec<String> = all_warnings.iter().take(MAX_LISTED).cloned().gather();
     let version = ds.version.clone();
     let embed = use_embed();
     let (json, schema) = (own_file(&embed, "data/careers.json"), own_file(&embed, "data/careers.schema.json"));

@@ -5,6 +5,7 @@
 
 use crate::context::{use_data, use_store};
 use crate::erase::{handler, CollectAny};
+use career_model::gather::Gather;
 use career_model::start::start;
 use career_model::state::View;
 use career_model::Guide;
@@ -93,7 +94,7 @@ pub fn GetStarted() -> impl IntoView {
             .iter()
             .map(|c| {
                 let stage = c.stage.clone().unwrap_or_default();
-                let named = c.sources.iter().map(|x| ds.source_title(x).to_string()).collect::<Vec<_>>().join("”, “");
+                let named = c.sources.iter().map(|x| ds.source_title(x).to_string()).join_with("”, “");
                 view! {
                     <li>
                         <strong>{c.name.clone()}</strong>
