@@ -9,8 +9,10 @@ glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
 sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
-# What every post loads goes without the comments its sources keep.
-node scripts/strip-comments.mjs "$stage/embed.js" "$stage/$glue"
+# What every post loads goes without the comments its sources keep; the wasm-bindgen glue
+# is minified too (its top-level names stay: the single-file edition calls them).
+node scripts/strip-comments.mjs "$stage/embed.js"
+node node_modules/terser/bin/terser "$stage/$glue" --compress --mangle --output "$stage/$glue"
 cp public/embed.html public/embed-frame.js public/embed-frame.css public/register-sw.js public/manifest.webmanifest "$stage/"
 # The widget's style sheet and its first views as HTML, rendered natively by its own
 # components (also into the standalone page, with widget.css), and the element's attribute
