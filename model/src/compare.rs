@@ -270,14 +270,12 @@ pub fn csv_field(s: &str) -> String {
 /// `min/max/currency/source` for each source, separated by ` | `.
 pub fn to_csv(ds: &Dataset, roles: &[usize], rows: &[Row]) -> String {
     let mut out = String::new();
-    let header: Vec<String> =
-        std::iter::once("Aspect".to_string()).chain(roles.iter().map(|&i| ds.roles[i].title.clone())).gather();
-    out.push_str(&header.iter().map(|h| csv_field(h)).join_with(","));
+    let header = std::iter::once("Aspect").chain(roles.iter().map(|&i| ds.roles[i].title.as_str()));
+    out.push_str(&header.map(csv_field).join_with(","));
     out.push_str("\r\n");
     for row in rows {
-        let line: Vec<String> =
-            std::iter::once(csv_field(&row.aspect)).chain(row.cells.iter().map(|c| csv_field(&c.text(ds)))).gather();
-        out.push_str(&line.join(","));
+        let line = std::iter::once(csv_field(&row.aspect)).chain(row.cells.iter().map(|c| csv_field(&c.text(ds))));
+        out.push_str(&line.join_with(","));
         out.push_str("\r\n");
     }
     out

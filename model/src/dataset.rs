@@ -5,6 +5,7 @@
 //! embeds in the widget holds every field the types read.
 
 use crate::gather::Gather;
+
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "data-file", derive(serde::Serialize))]
 pub struct Dataset {

@@ -62,8 +62,8 @@ pub fn unknown_fields(ds: &Dataset, pointers: &[String], severity: Severity) -> 
     let mut groups: Vec<(&str, usize)> = Vec::new();
     let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for p in pointers {
-        let place: Vec<&str> = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).gather();
-        match at.entry(place.join("/")) {
+        let place = p.split('/').map(|s| if s.parse::<usize>().is_ok() { "*" } else { s }).join_with("/");
+        match at.entry(place) {
             std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].1 += 1,
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(groups.len());

@@ -193,10 +193,10 @@ fn ignored_notice(ignored: &[(&str, String)]) -> Option<String> {
         [] => None,
         [(what, val)] => Some(format!("Ignored {what} {} from the link.", quoted(val))),
         _ => {
-            let named: Vec<String> = ignored.iter().take(NAMED).map(|(w, v)| format!("{w} {}", quoted(v))).gather();
+            let named = ignored.iter().take(NAMED).map(|(w, v)| format!("{w} {}", quoted(v))).join_with(", ");
             let rest = ignored.len().saturating_sub(NAMED);
             let more = if rest > 0 { format!(" and {rest} more") } else { String::new() };
-            Some(format!("Ignored {} parts of the link: {}{more}.", ignored.len(), named.join(", ")))
+            Some(format!("Ignored {} parts of the link: {}{more}.", ignored.len(), named))
         }
     }
 }

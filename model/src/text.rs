@@ -1,6 +1,7 @@
 //! Small wording helpers every view uses the same way.
 
 use crate::gather::Gather;
+
 /// "1 role", "2 roles"; "1 list of advice", "3 lists of advice".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -113,8 +114,7 @@ pub fn css_without_comments(css: &str) -> String {
             _ => out.push(c),
         }
     }
-    let lines: Vec<&str> = out.lines().map(str::trim_end).filter(|l| !l.is_empty()).gather();
-    lines.join("\n") + "\n"
+    out.lines().map(str::trim_end).filter(|l| !l.is_empty()).join_with("\n") + "\n"
 }
 
 #[cfg(test)]

@@ -308,8 +308,8 @@ fn Plan(
         if laterals > 0 { format!(", {laterals} lateral") } else { String::new() }
     );
     let second = routes.get(1).map(|r| {
-        let tracks: Vec<&str> = r.tracks(g).into_iter().map(|t| t.label()).gather();
-        render(r, format!("Alternative on the {} track", tracks.join(" and ").to_ascii_lowercase()), "ce-route2-h")
+        let tracks = r.tracks(g).into_iter().map(|t| t.label()).join_with(" and ");
+        render(r, format!("Alternative on the {} track", tracks.to_ascii_lowercase()), "ce-route2-h")
     });
     view! {
         <p class="ce-route-summary">{summary}</p>
