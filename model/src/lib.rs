@@ -17,6 +17,7 @@ pub mod json;
 pub mod load;
 pub mod order;
 pub mod paths;
+pub mod plain;
 pub mod profile;
 pub mod recent;
 pub mod skills;

@@ -1,17 +1,64 @@
 //! "Embed": the snippet that puts exactly this view on another page, as a script tag or,
-//! for hosts that forbid scripts, an iframe.
+//! for hosts that forbid scripts, an iframe; the script tag may hold a plain copy of the
+//! view for readers without JavaScript.
 
 use crate::context::{use_data, use_embed, use_notices, use_store};
 use crate::erase::handler;
 use crate::own_data::{absolute, DataOrigin};
-use crate::share::copy_text;
+use crate::share::{copy_text, share_link};
 use career_model::gather::Gather;
+use career_model::plain::{ends_line, escape_html, keeps_empty, noscript, plain, Plain, Seen};
 use career_model::state::{encode, to_attributes};
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-fn escape_attr(v: &str) -> String {
-    v.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+/// What the view on screen shows, as plain HTML (`career_model::plain` decides what
+/// stays). Returns whether any text was copied.
+fn plain_copy(node: &web_sys::Node, out: &mut String) -> bool {
+    let mut any = false;
+    let mut next = node.first_child();
+    while let Some(kid) = next {
+        if kid.node_type() == web_sys::Node::TEXT_NODE {
+            let text = kid.text_content().unwrap_or_default();
+            any |= !text.trim().is_empty();
+            out.push_str(&escape_html(&text));
+        } else if kid.node_type() == web_sys::Node::ELEMENT_NODE {
+            let el: &web_sys::Element = kid.unchecked_ref();
+            let (tag, class, aria_hidden) =
+                (el.local_name(), el.get_attribute("class"), el.get_attribute("aria-hidden"));
+            let seen = Seen {
+                tag: &tag,
+                class: class.as_deref(),
+                hidden: el.has_attribute("hidden"),
+                aria_hidden: aria_hidden.as_deref(),
+            };
+            match plain(seen) {
+                Plain::Skip => {}
+                Plain::Unwrap => any |= plain_copy(&kid, out),
+                Plain::Keep(tag) => {
+                    let start = out.len();
+                    for part in ["<", tag, ">"] {
+                        out.push_str(part);
+                    }
+                    let text = plain_copy(&kid, out);
+                    if text || keeps_empty(tag) {
+                        for part in ["</", tag, ">"] {
+                            out.push_str(part);
+                        }
+                        if ends_line(tag) {
+                            out.push('\n');
+                        }
+                        any |= text;
+                    } else {
+                        out.truncate(start);
+                    }
+                }
+            }
+        }
+        next = kid.next_sibling();
+    }
+    any
 }
 
 #[component]
@@ -22,6 +69,23 @@ pub fn EmbedButton() -> impl IntoView {
     let embed = use_embed();
     let dialog = NodeRef::<Dialog>::new();
     let iframe = RwSignal::new(false);
+    // A plain copy of the view inside the tag, for readers without JavaScript: taken from
+    // the view on screen when the dialog opens or the box is ticked.
+    let with_copy = RwSignal::new(false);
+    let copy = RwSignal::new(String::new());
+    let take_copy = move || {
+        let view = dialog
+            .get_untracked()
+            .and_then(|d| d.closest(".ce-app").ok().flatten())
+            .and_then(|app| app.query_selector(".ce-view").ok().flatten());
+        let mut out = String::new();
+        if let Some(view) = view {
+            plain_copy(&view, &mut out);
+        }
+        copy.set(out);
+    };
+    let shared = embed.clone();
+    let link = move || store.0.with(|s| share_link(s, &shared));
     let base = if embed.base.is_empty() {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
@@ -49,16 +113,20 @@ pub fn EmbedButton() -> impl IntoView {
                 "<iframe src=\"{}\" title=\"Career explorer\" width=\"100%\" height=\"700\" loading=\"lazy\" data-career-explorer></iframe>\n\
                  <script>addEventListener(\"message\",function(e){{var d=e.data;if(d&&d.type===\"career-explorer:height\")\
                  document.querySelectorAll(\"iframe[data-career-explorer]\").forEach(function(f){{if(f.contentWindow===e.source)f.height=d.height;}});}});</script>",
-                escape_attr(&src)
+                escape_html(&src)
             )
         } else {
-            let attrs = attrs.iter().map(|(k, v)| format!(" {k}=\"{}\"", escape_attr(v))).collect::<String>();
+            let attrs = attrs.iter().map(|(k, v)| format!(" {k}=\"{}\"", escape_html(v))).collect::<String>();
+            let inside = if with_copy.get() { copy.with(|c| noscript(c, &link())) } else { String::new() };
             format!(
-                "<script type=\"module\" src=\"{base}embed.js\"></script>\n<career-explorer{attrs}></career-explorer>"
+                "<script type=\"module\" src=\"{base}embed.js\"></script>\n<career-explorer{attrs}>{inside}</career-explorer>"
             )
         }
     });
     let open = move |_| {
+        if with_copy.get_untracked() {
+            take_copy();
+        }
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
@@ -87,6 +155,21 @@ pub fn EmbedButton() -> impl IntoView {
                     "iframe (for sites that forbid scripts)"
                 </label>
             </fieldset>
+            <label class="ce-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || with_copy.get()
+                    disabled=move || iframe.get()
+                    on:change=handler(move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        if on {
+                            take_copy();
+                        }
+                        with_copy.set(on);
+                    })
+                />
+                "Include a plain copy for readers without JavaScript"
+            </label>
             <label for="ce-snippet" class="ce-field-label">"Snippet"</label>
             <textarea id="ce-snippet" class="ce-snippet" readonly rows="6" prop:value=move || snippet.get()></textarea>
             <div class="ce-card-actions">

@@ -158,6 +158,64 @@ test("the Embed dialog gives the snippet for what the reader sees", async ({ pag
   await expect(dialog).toBeHidden();
 });
 
+test("the snippet can carry a plain copy of the view, which only readers without JavaScript see", async ({ page, browser }) => {
+  await page.goto("/index.html#/explore?q=vision");
+  await expect(page.getByRole("article")).toHaveCount(2);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  const snippet = dialog.getByLabel("Snippet");
+  const plain = dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" });
+  await expect(plain).not.toBeChecked();
+  await expect(snippet).not.toHaveValue(/noscript/);
+  await plain.check();
+  await expect(snippet).toHaveValue(/<career-explorer><noscript>\n/);
+  const text = await snippet.inputValue();
+  expect(text).toContain("<article><h3>Computer Vision Engineer</h3>");
+  expect(text).toContain("<dt>Level</dt>");
+  // What the view shows, and only that: the roles found, not the others.
+  expect(text.match(/<article>/g)).toHaveLength(2);
+  expect(text).toContain('<a href="http://127.0.0.1:4173/index.html#/explore?q=vision">Open this view in the career explorer</a>');
+  // The controls stay behind: they do nothing without the widget.
+  for (const control of ["<button", "<input", "<select", "<label", "Add to comparison", "Search roles"]) expect(text).not.toContain(control);
+  // The iframe form has no such copy.
+  await dialog.getByRole("radio", { name: /iframe/ }).check();
+  await expect(plain).toBeDisabled();
+  await expect(snippet).not.toHaveValue(/noscript/);
+  await expectNoAxeViolations(page, "Embed dialog with the plain copy");
+
+  // Pasted into a post: a reader without JavaScript reads the copy and can follow the link.
+  const post = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body><main><h1>My post</h1>${text}<p id="after">After the widget.</p></main></body></html>`;
+  const serve = (p) => p.route(`${origin}/pasted.html`, (route) => route.fulfill({ contentType: "text/html", body: post }));
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const reader = await noJs.newPage();
+  await serve(reader);
+  await reader.goto(`${origin}/pasted.html`);
+  await expect(reader.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toBeVisible();
+  await expect(reader.getByRole("link", { name: "Open this view in the career explorer" })).toHaveAttribute("href", `${origin}/index.html#/explore?q=vision`);
+  await expect(reader.getByRole("button")).toHaveCount(0);
+  await noJs.close();
+  // With JavaScript the widget shows the view, and the copy is never shown.
+  const withJs = await browser.newPage();
+  await serve(withJs);
+  await withJs.goto(`${origin}/pasted.html`);
+  const el = withJs.locator("career-explorer");
+  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toHaveCount(1);
+  await expect(withJs.getByRole("heading", { name: "Computer Vision Engineer" })).toHaveCount(1);
+  await expect(withJs.getByRole("link", { name: "Open this view in the career explorer" })).toHaveCount(0);
+  await withJs.close();
+});
+
+test("the plain copy escapes a dataset's text", async ({ page }) => {
+  await page.goto("/hosts/own-xss.html");
+  const el = page.locator("career-explorer#xss");
+  await expect(el.getByRole("heading", { name: "<img src=x onerror=alert(1)>", level: 3 })).toBeVisible();
+  await el.getByRole("button", { name: "Embed" }).click();
+  await el.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" }).check();
+  const text = await el.getByLabel("Snippet").inputValue();
+  expect(text).toContain("<h3>&lt;img src=x onerror=alert(1)&gt;</h3>");
+  expect(text).not.toContain("<img");
+});
+
 test("axe-core: no violation in an embedded widget, dark theme", async ({ page }) => {
   await page.goto("/hosts/plain.html");
   await expect(widget(page).getByRole("columnheader")).toHaveCount(3);
