@@ -94,6 +94,26 @@ pub fn ends_line(tag: &str) -> bool {
     !INLINE.contains(&tag)
 }
 
+/// The attributes a kept element keeps: a table cell's span and what its header heads.
+pub fn kept_attributes(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "td" => &["colspan", "rowspan"],
+        "th" => &["colspan", "rowspan", "scope"],
+        _ => &[],
+    }
+}
+
+/// ` name="value"` for a kept attribute whose value is safe as it is (a span of 1 to 999
+/// cells, or one of the four scopes); nothing for any other value.
+pub fn attribute(name: &str, value: &str) -> Option<String> {
+    let fits = match name {
+        "colspan" | "rowspan" => (1..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit()),
+        "scope" => ["row", "col", "rowgroup", "colgroup"].contains(&value),
+        _ => false,
+    };
+    fits.then(|| format!(" {name}=\"{value}\""))
+}
+
 /// Whether a kept element stays when it holds no text: only a table's cells do, so its
 /// columns stay in line (a row of nothing but empty cells goes).
 pub fn keeps_empty(tag: &str) -> bool {
@@ -150,6 +170,20 @@ mod tests {
         assert_eq!(plain(Seen { class: Some("ce-btn ce-secondary"), ..tag("button") }), Plain::Skip);
         assert!(ends_line("li") && ends_line("h3") && !ends_line("strong"));
         assert!(keeps_empty("td") && keeps_empty("th") && !keeps_empty("li") && !keeps_empty("tr"));
+    }
+
+    #[test]
+    fn keeps_only_a_cells_span_and_scope() {
+        assert_eq!(kept_attributes("td"), ["colspan", "rowspan"]);
+        assert_eq!(kept_attributes("th"), ["colspan", "rowspan", "scope"]);
+        assert!(kept_attributes("li").is_empty() && kept_attributes("a").is_empty());
+        assert_eq!(attribute("colspan", "2").as_deref(), Some(" colspan=\"2\""));
+        assert_eq!(attribute("scope", "row").as_deref(), Some(" scope=\"row\""));
+        for (name, value) in
+            [("colspan", ""), ("colspan", "2\" onclick=\"x"), ("rowspan", "1000"), ("scope", "all"), ("class", "ce-x")]
+        {
+            assert_eq!(attribute(name, value), None, "{name}={value}");
+        }
     }
 
     #[test]

@@ -7,7 +7,9 @@ use crate::erase::handler;
 use crate::own_data::{absolute, DataOrigin};
 use crate::share::{copy_text, share_link};
 use career_model::gather::Gather;
-use career_model::plain::{ends_line, escape_html, keeps_empty, noscript, plain, Plain, Seen};
+use career_model::plain::{
+    attribute, ends_line, escape_html, keeps_empty, kept_attributes, noscript, plain, Plain, Seen,
+};
 use career_model::state::{encode, to_attributes};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -38,9 +40,14 @@ fn plain_copy(node: &web_sys::Node, out: &mut String) -> bool {
                 Plain::Unwrap => any |= plain_copy(&kid, out),
                 Plain::Keep(tag) => {
                     let start = out.len();
-                    for part in ["<", tag, ">"] {
-                        out.push_str(part);
+                    out.push('<');
+                    out.push_str(tag);
+                    for name in kept_attributes(tag) {
+                        if let Some(a) = el.get_attribute(name).and_then(|v| attribute(name, &v)) {
+                            out.push_str(&a);
+                        }
                     }
+                    out.push('>');
                     let text = plain_copy(&kid, out);
                     if text || keeps_empty(tag) {
                         for part in ["</", tag, ">"] {

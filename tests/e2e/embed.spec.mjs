@@ -148,6 +148,12 @@ test("the Embed dialog gives the snippet for what the reader sees", async ({ pag
   const snippet = dialog.getByLabel("Snippet");
   await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/);
   await expect(snippet).toHaveValue(/<career-explorer view="compare" roles="mlops-engineer,nlp-engineer" country="GB"><\/career-explorer>/);
+  // The plain copy keeps the table's headers and spans, and only those attributes.
+  await dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" }).check();
+  await expect(snippet).toHaveValue(/<th scope="col">MLOps Engineer<\/th>/);
+  await expect(snippet).toHaveValue(/<tr><th scope="row">Experience level<\/th>\n<td>Specialized<\/td>/);
+  expect(await snippet.inputValue()).not.toMatch(/class=|id=|aria-/);
+  await dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" }).uncheck();
   await dialog.getByRole("radio", { name: /iframe/ }).check();
   await expect(snippet).toHaveValue(/embed\.html\?view=compare&amp;roles=mlops-engineer%2Cnlp-engineer&amp;country=GB/);
   await dialog.getByRole("button", { name: "Copy" }).click();
