@@ -1,11 +1,12 @@
 //! A plain copy of what a view shows, for the page that embeds it: the text, headings,
 //! lists and tables a reader without JavaScript, a feed reader or a search engine can use,
-//! with no controls, no pictures, no attributes and every text escaped.
+//! with no controls, no pictures, no attributes but a table cell's span and scope, and
+//! every text escaped.
 
 /// What a plain copy does with an element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Plain {
-    /// Kept, with this tag and none of its attributes.
+    /// Kept, with this tag and none of its attributes but those `kept_attributes` names.
     Keep(&'static str),
     /// Left out, but what it holds is kept.
     Unwrap,
