@@ -148,6 +148,7 @@ test("the Embed dialog gives the snippet for what the reader sees", async ({ pag
   const snippet = dialog.getByLabel("Snippet");
   await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/);
   await expect(snippet).toHaveValue(/<career-explorer view="compare" roles="mlops-engineer,nlp-engineer" country="GB"><\/career-explorer>/);
+  await expect(dialog.getByText(/no settings for a search/)).toHaveCount(0);
   // The plain copy keeps the table's headers and spans, and only those attributes.
   await dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" }).check();
   await expect(snippet).toHaveValue(/<th scope="col">MLOps Engineer<\/th>/);
@@ -172,6 +173,8 @@ test("the snippet can carry a plain copy of the view, which only readers without
   const snippet = dialog.getByLabel("Snippet");
   const plain = dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" });
   await expect(plain).not.toBeChecked();
+  // The tag can't carry the search: the dialog says so.
+  await expect(dialog.getByText("The tag has no settings for a search or filters: in a post, Explore opens on all roles.", { exact: false })).toBeVisible();
   await expect(snippet).not.toHaveValue(/noscript/);
   await plain.check();
   await expect(snippet).toHaveValue(/<career-explorer><noscript>\n/);
