@@ -481,6 +481,12 @@ pub fn from_attributes(attrs: &[(&str, Option<String>)], ds: &Dataset) -> (AppSt
     (s, warnings)
 }
 
+/// Whether `s` holds what the element's attributes can't say: Explore's search and
+/// filters (a widget opened from `to_attributes` shows Explore on all roles).
+pub fn beyond_attributes(s: &AppState) -> bool {
+    s.view == View::Explore && s.explore.is_filtered()
+}
+
 /// The attributes that reproduce `s` on an element (for the embed snippet).
 pub fn to_attributes(s: &AppState) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();

@@ -313,6 +313,25 @@ fn element_attributes_set_the_state_and_bad_values_fall_back_with_a_warning() {
 }
 
 #[test]
+fn the_attributes_say_what_they_can_and_tell_what_they_cannot() {
+    use career_model::state::{beyond_attributes, from_attributes, to_attributes};
+    let ds = dataset();
+    let (s, _) = from_hash("#/explore?q=vision&level=senior", &ds);
+    assert!(beyond_attributes(&s));
+    // Opened from its attributes, the widget shows Explore on all roles.
+    let attrs: Vec<(&str, Option<String>)> = to_attributes(&s).into_iter().map(|(k, v)| (k, Some(v))).collect();
+    let (back, _) = from_attributes(&attrs, &ds);
+    assert!(!back.explore.is_filtered());
+    for hash in ["#/explore", "#/compare?roles=mlops-engineer,nlp-engineer", "#/role/nlp-engineer"] {
+        assert!(!beyond_attributes(&from_hash(hash, &ds).0), "{hash}");
+    }
+    // Another view keeps Explore's search in the link state, but the tag shows that view.
+    let (mut s, _) = from_hash("#/explore?q=vision", &ds);
+    s.view = View::Pay;
+    assert!(!beyond_attributes(&s));
+}
+
+#[test]
 fn height_attribute_lengths() {
     use career_model::state::css_length;
     assert_eq!(css_length("480").as_deref(), Some("480px"));

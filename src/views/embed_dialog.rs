@@ -10,7 +10,7 @@ use career_model::gather::Gather;
 use career_model::plain::{
     attribute, ends_line, escape_html, keeps_empty, kept_attributes, noscript, plain, Plain, Seen,
 };
-use career_model::state::{encode, to_attributes, View};
+use career_model::state::{beyond_attributes, encode, to_attributes};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -91,8 +91,8 @@ pub fn EmbedButton() -> impl IntoView {
         }
         copy.set(out);
     };
-    // The tag has no settings for Explore's search and filters.
-    let unsaid = move || store.0.with(|s| s.view == View::Explore && s.explore.is_filtered());
+    // A memo: a keystroke in Explore redraws the note only when it comes or goes.
+    let unsaid = Memo::new(move |_| store.0.with(beyond_attributes));
     let shared = embed.clone();
     let link = move || store.0.with(|s| share_link(s, &shared));
     let base = if embed.base.is_empty() {
@@ -153,7 +153,8 @@ pub fn EmbedButton() -> impl IntoView {
             <h2 id="ce-embed-h">"Embed this view"</h2>
             <p>"Paste this into a post to show exactly what you see now."</p>
             {dynamic(move || {
-                unsaid()
+                unsaid
+                    .get()
                     .then(|| view! { <p>"The tag has no settings for a search or filters: in a post, Explore opens on all roles. The plain copy and its link keep them."</p> })
                     .into_any()
             })}
