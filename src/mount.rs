@@ -9,7 +9,9 @@ use crate::own_data::{fetch_text, listed, requested, DataOrigin};
 use career_model::gather::Gather;
 use career_model::load::{load, problem_at};
 use career_model::state::from_hash;
-use career_model::state::{apply_attribute, from_attributes, is_state_attribute, state_attributes, View};
+use career_model::state::{
+    apply_attribute, attribute_opens, from_attributes, is_state_attribute, state_attributes, View,
+};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -132,11 +134,12 @@ impl WidgetHandle {
                 let result = self.data.0.with_untracked(|c| {
                     let mut s = self.store.0.get_untracked();
                     let r = apply_attribute(&mut s, n, value.as_deref(), &c.ds);
-                    // Setting `role` opens it; setting `roles` or a route end shows it.
-                    match (n, value.is_some()) {
-                        ("roles", true) if self.host.get_attribute("view").is_none() => s.view = View::Compare,
-                        ("from" | "to", true) if self.host.get_attribute("view").is_none() => s.view = View::Paths,
-                        _ => {}
+                    // Setting `role` opens it; setting an attribute of another view opens
+                    // that view.
+                    if value.is_some() && self.host.get_attribute("view").is_none() {
+                        if let Some(v) = attribute_opens(n) {
+                            s.view = v;
+                        }
                     }
                     self.store.0.set(s);
                     r

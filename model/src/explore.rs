@@ -66,7 +66,7 @@ pub enum Group {
 
 /// Every filter group, in the order the view shows them. What a group is lives in the
 /// methods below (its name, its link parameter, what a notice calls a value), in
-/// `ExploreQuery::selected` and `toggle` (where the query keeps its choices), and in
+/// `ExploreQuery::selected`, `toggle` and `clear_group` (where the query keeps its choices), and in
 /// `group_options` and `role_values` (its options, and each role's values); filtering,
 /// facet counts and links are written once for all groups.
 pub const GROUPS: [Group; 6] =
@@ -175,6 +175,18 @@ impl ExploreQuery {
             Group::Skills => flip(&mut self.skills, value.to_string()),
             Group::Certifications => flip(&mut self.certifications, value.to_string()),
             Group::Source => flip(&mut self.sources, value.to_string()),
+        }
+    }
+
+    /// Unselects every value of `group`.
+    pub fn clear_group(&mut self, group: Group) {
+        match group {
+            Group::Level => self.levels.clear(),
+            Group::Focus => self.focus.clear(),
+            Group::Track => self.tracks.clear(),
+            Group::Skills => self.skills.clear(),
+            Group::Certifications => self.certifications.clear(),
+            Group::Source => self.sources.clear(),
         }
     }
 

@@ -348,14 +348,27 @@ const fn attr(name: &'static str, state: bool, frame: bool, prerendered: bool) -
 /// Every attribute of `<career-explorer>`, in one place: the widget reads the state ones,
 /// and the build writes the lists into `embed.js` (observed attributes, the ones no
 /// prerender allows for) and `embed-frame.js` (the ones the iframe passes on).
-pub const ELEMENT_ATTRIBUTES: [ElementAttribute; 13] = [
-    attr("view", true, true, true),
-    attr("role", true, true, false),
+pub const ELEMENT_ATTRIBUTES: [ElementAttribute; 24] = [
+    // The state ones in the order they are applied: `view` last, as `view="role"` needs
+    // `role`.
+    attr("country", true, true, true),
     attr("roles", true, true, false),
     attr("from", true, true, false),
     attr("to", true, true, false),
-    attr("country", true, true, true),
     attr("have", true, true, false),
+    attr("provider", true, true, false),
+    attr("helps", true, true, false),
+    attr("search", true, true, false),
+    attr("level", true, true, false),
+    attr("focus", true, true, false),
+    attr("track", true, true, false),
+    attr("skill", true, true, false),
+    attr("cert", true, true, false),
+    attr("source", true, true, false),
+    attr("min-salary", true, true, false),
+    attr("sort", true, true, false),
+    attr("role", true, true, false),
+    attr("view", true, true, true),
     attr("theme", false, true, true),
     attr("height", false, false, true),
     attr("sync-url", false, false, true),
@@ -408,20 +421,25 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
         }
         ("roles", v) => {
             s.compare.clear();
-            let mut bad = Vec::new();
-            for id in v.unwrap_or_default().split(',').map(str::trim).filter(|x| !x.is_empty()) {
-                if ds.role(id).is_none() {
-                    bad.push(id.to_string());
-                } else if !s.compare.iter().any(|x| x == id) && s.compare.len() < MAX_COMPARE {
-                    s.compare.push(id.to_string());
-                }
-            }
+            let bad = read_list(
+                v,
+                |id| ds.role(id).is_some(),
+                |id| {
+                    if !s.compare.contains(&id) && s.compare.len() < MAX_COMPARE {
+                        s.compare.push(id);
+                    }
+                },
+            );
             if !bad.is_empty() {
-                return unknown("roles", &bad.join(","));
+                return unknown("roles", &bad);
             }
         }
-        ("from" | "to", v) => {
-            let slot = if name == "from" { &mut s.from } else { &mut s.to };
+        ("from" | "to" | "helps", v) => {
+            let slot = match name {
+                "from" => &mut s.from,
+                "to" => &mut s.to,
+                _ => &mut s.cert_role,
+            };
             *slot = None;
             if let Some(id) = v {
                 if ds.role(id).is_none() {
@@ -432,16 +450,41 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
         }
         ("have", v) => {
             s.have.clear();
-            let mut bad = Vec::new();
-            for id in v.unwrap_or_default().split(',').map(str::trim).filter(|x| !x.is_empty()) {
-                if ds.skill(id).is_none() {
-                    bad.push(id.to_string());
-                } else if !s.have.iter().any(|x| x == id) {
-                    s.have.push(id.to_string());
-                }
-            }
+            let bad = read_list(
+                v,
+                |id| ds.skill(id).is_some(),
+                |id| {
+                    if !s.have.contains(&id) {
+                        s.have.push(id);
+                    }
+                },
+            );
             if !bad.is_empty() {
-                return unknown("skills", &bad.join(","));
+                return unknown("skills", &bad);
+            }
+        }
+        ("provider", v) => {
+            s.cert_provider = None;
+            if let Some(p) = v {
+                if !ds.certifications.iter().any(|c| c.provider == p) {
+                    return unknown("provider", p);
+                }
+                s.cert_provider = Some(p.to_string());
+            }
+        }
+        ("search", v) => s.explore.text = v.unwrap_or_default().to_string(),
+        ("min-salary", v) => {
+            s.explore.min_salary = None;
+            if let Some(v) = v {
+                let Ok(n) = v.parse::<u64>() else { return unknown("minimum salary", v) };
+                s.explore.min_salary = Some(n);
+            }
+        }
+        ("sort", v) => {
+            s.explore.sort = SortKey::default();
+            if let Some(v) = v {
+                let Some(k) = SortKey::from_key(v) else { return unknown("sort order", v) };
+                s.explore.sort = k;
             }
         }
         ("country", None) => s.country = DEFAULT_COUNTRY.to_string(),
@@ -453,38 +496,87 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
                 return unknown("country", c);
             }
         }
-        _ => {}
+        (param, v) => {
+            // Explore's filter groups, by the names their link parameters have.
+            if let Some(g) = Group::from_param(param) {
+                s.explore.clear_group(g);
+                let query = &mut s.explore;
+                let bad = read_list(
+                    v,
+                    |x| g.knows(ds, x),
+                    |x| {
+                        if !query.has(g, &x) {
+                            query.toggle(g, &x);
+                        }
+                    },
+                );
+                if !bad.is_empty() {
+                    return unknown(g.noun(), &bad);
+                }
+            }
+        }
     }
     Ok(())
 }
 
+/// Reads a comma-separated attribute: hands each value `known` accepts to `add`, and
+/// returns the others, comma-separated. A value holding a comma has it as `%2C` (and `%`
+/// as `%25`), as `write_list` writes it.
+fn read_list(value: Option<&str>, known: impl Fn(&str) -> bool, mut add: impl FnMut(String)) -> String {
+    let mut bad = Vec::new();
+    for x in value.unwrap_or_default().split(',').map(str::trim).filter(|x| !x.is_empty()) {
+        let x = percent_decode_str(x).decode_utf8_lossy().into_owned();
+        if known(&x) {
+            add(x);
+        } else {
+            bad.push(x);
+        }
+    }
+    bad.join(",")
+}
+
+/// A list as an attribute's value: comma-separated, with `%` and `,` inside a value escaped.
+fn write_list<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    values.into_iter().map(|v| v.replace('%', "%25").replace(',', "%2C")).join_with(",")
+}
+
+/// The view an attribute belongs to, which it opens when the element has no `view`
+/// attribute (`role` opens its profile itself). Explore's attributes belong to Explore,
+/// which is the default.
+pub fn attribute_opens(name: &str) -> Option<View> {
+    match name {
+        "roles" => Some(View::Compare),
+        "from" | "to" => Some(View::Paths),
+        "have" => Some(View::Skills),
+        "provider" | "helps" => Some(View::Certifications),
+        _ => None,
+    }
+}
+
 /// The state an element's attributes describe. Without `view`, the attributes given
-/// choose it: `role` a profile, `roles` a comparison, `from`/`to` a route.
+/// choose it: `role` a profile, `roles` a comparison, `from`/`to` a route, `provider`/
+/// `helps` Certifications, `have` Your skills; else Explore, with its search and filters.
 pub fn from_attributes(attrs: &[(&str, Option<String>)], ds: &Dataset) -> (AppState, Vec<String>) {
     let mut s = AppState::default();
     let mut warnings = Vec::new();
     let get = |n: &str| attrs.iter().find(|(k, _)| *k == n).and_then(|(_, v)| v.as_deref());
-    for name in ["country", "roles", "from", "to", "have", "role", "view"] {
+    let mut opens = None;
+    for name in state_attributes() {
         if let Some(v) = get(name) {
+            let before = s.clone();
             if let Err(w) = apply_attribute(&mut s, name, Some(v), ds) {
                 warnings.push(w);
             }
+            // The first attribute that changed the state and belongs to a view opens it.
+            if opens.is_none() && s != before {
+                opens = attribute_opens(name);
+            }
         }
     }
-    if get("view").is_none() && !matches!(s.view, View::Role(_)) {
-        if !s.compare.is_empty() {
-            s.view = View::Compare;
-        } else if s.from.is_some() || s.to.is_some() {
-            s.view = View::Paths;
-        }
+    if let Some(v) = opens.filter(|_| get("view").is_none() && !matches!(s.view, View::Role(_))) {
+        s.view = v;
     }
     (s, warnings)
-}
-
-/// Whether `s` holds what the element's attributes can't say: Explore's search and
-/// filters (a widget opened from `to_attributes` shows Explore on all roles).
-pub fn beyond_attributes(s: &AppState) -> bool {
-    s.view == View::Explore && s.explore.is_filtered()
 }
 
 /// The attributes that reproduce `s` on an element (for the embed snippet).
@@ -499,19 +591,36 @@ pub fn to_attributes(s: &AppState) -> Vec<(&'static str, String)> {
         View::Paths => out.push(("view", "paths".to_string())),
         v => out.push(("view", v.key().to_string())),
     }
-    if matches!(s.view, View::Compare) && !s.compare.is_empty() {
-        out.push(("roles", s.compare.join(",")));
-    }
-    if matches!(s.view, View::Paths) {
-        if let Some(f) = &s.from {
-            out.push(("from", f.clone()));
+    match &s.view {
+        View::Explore => {
+            let q = &s.explore;
+            if !q.text.trim().is_empty() {
+                out.push(("search", q.text.trim().to_string()));
+            }
+            for g in GROUPS {
+                let values = q.selected(g);
+                if !values.is_empty() {
+                    out.push((g.param(), write_list(values)));
+                }
+            }
+            if let Some(m) = q.min_salary {
+                out.push(("min-salary", m.to_string()));
+            }
+            if q.sort != SortKey::default() {
+                out.push(("sort", q.sort.key().to_string()));
+            }
         }
-        if let Some(t) = &s.to {
-            out.push(("to", t.clone()));
+        View::Compare if !s.compare.is_empty() => out.push(("roles", write_list(s.compare.iter().map(String::as_str)))),
+        View::Paths => {
+            out.extend(s.from.clone().map(|f| ("from", f)));
+            out.extend(s.to.clone().map(|t| ("to", t)));
         }
-    }
-    if matches!(s.view, View::Skills) && !s.have.is_empty() {
-        out.push(("have", s.have.join(",")));
+        View::Certifications => {
+            out.extend(s.cert_provider.clone().map(|p| ("provider", p)));
+            out.extend(s.cert_role.clone().map(|r| ("helps", r)));
+        }
+        View::Skills if !s.have.is_empty() => out.push(("have", write_list(s.have.iter().map(String::as_str)))),
+        _ => {}
     }
     if s.country != DEFAULT_COUNTRY {
         out.push(("country", s.country.clone()));

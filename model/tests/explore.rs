@@ -313,22 +313,82 @@ fn element_attributes_set_the_state_and_bad_values_fall_back_with_a_warning() {
 }
 
 #[test]
-fn the_attributes_say_what_they_can_and_tell_what_they_cannot() {
-    use career_model::state::{beyond_attributes, from_attributes, to_attributes};
+fn every_view_round_trips_through_the_element_attributes() {
+    use career_model::state::{from_attributes, to_attributes};
     let ds = dataset();
-    let (s, _) = from_hash("#/explore?q=vision&level=senior", &ds);
-    assert!(beyond_attributes(&s));
-    // Opened from its attributes, the widget shows Explore on all roles.
-    let attrs: Vec<(&str, Option<String>)> = to_attributes(&s).into_iter().map(|(k, v)| (k, Some(v))).collect();
-    let (back, _) = from_attributes(&attrs, &ds);
-    assert!(!back.explore.is_filtered());
-    for hash in ["#/explore", "#/compare?roles=mlops-engineer,nlp-engineer", "#/role/nlp-engineer"] {
-        assert!(!beyond_attributes(&from_hash(hash, &ds).0), "{hash}");
+    let as_given = |s: &AppState| to_attributes(s).into_iter().map(|(k, v)| (k, Some(v))).collect::<Vec<_>>();
+    for hash in [
+        "#/explore?q=vision&level=senior,mid&skill=python&min=150000&sort=pay",
+        "#/explore?focus=Image%20Processing&track=specialist&country=GB",
+        "#/explore?cert=google-pmle&source=ik-job-description",
+        "#/compare?roles=mlops-engineer,nlp-engineer",
+        "#/role/nlp-engineer",
+        "#/path?from=junior-ml-engineer&to=ai-architect",
+        "#/certifications?provider=Google&helps=mlops-engineer",
+        "#/skills?have=python,docker",
+        "#/pay?country=IN",
+        "#/sources",
+        "#/start",
+    ] {
+        let (s, notices) = from_hash(hash, &ds);
+        assert!(notices.is_empty(), "{hash}: {notices:?}");
+        let (back, warnings) = from_attributes(&as_given(&s), &ds);
+        assert!(warnings.is_empty(), "{hash}: {warnings:?}");
+        assert_eq!(back, s, "{hash}: {:?}", to_attributes(&s));
     }
-    // Another view keeps Explore's search in the link state, but the tag shows that view.
-    let (mut s, _) = from_hash("#/explore?q=vision", &ds);
-    s.view = View::Pay;
-    assert!(!beyond_attributes(&s));
+    let (s, _) = from_hash("#/explore?q=vision&level=senior&min=150000&sort=pay", &ds);
+    assert_eq!(
+        to_attributes(&s),
+        [
+            ("search", "vision".to_string()),
+            ("level", "senior".to_string()),
+            ("min-salary", "150000".to_string()),
+            ("sort", "pay".to_string())
+        ]
+    );
+    // A value holding a comma (a reader's own focus area) keeps it.
+    let mut ds = ds;
+    ds.roles[0].focus = Some("Vision, speech 100%".to_string());
+    ds.changed();
+    let mut s = AppState::default();
+    s.explore.toggle(Group::Focus, "Vision, speech 100%");
+    assert_eq!(to_attributes(&s), [("focus", "Vision%2C speech 100%25".to_string())]);
+    assert_eq!(from_attributes(&as_given(&s), &ds).0, s);
+}
+
+#[test]
+fn explore_and_certification_attributes_warn_of_what_the_data_does_not_know() {
+    use career_model::state::{apply_attribute, from_attributes};
+    let ds = dataset();
+    let a = |pairs: &[(&'static str, &str)]| pairs.iter().map(|(k, v)| (*k, Some(v.to_string()))).collect::<Vec<_>>();
+    let (s, w) = from_attributes(
+        &a(&[("search", " computer vision "), ("level", "senior, guru,mid"), ("min-salary", "lots"), ("sort", "fame")]),
+        &ds,
+    );
+    assert_eq!(s.view, View::Explore);
+    assert_eq!(s.explore.text, "computer vision");
+    assert_eq!(s.explore.levels, [Level::Senior, Level::Mid]);
+    assert_eq!((s.explore.min_salary, s.explore.sort), (None, SortKey::Title));
+    assert_eq!(w.len(), 3, "{w:?}");
+    assert!(w[0].contains("unknown level \"guru\""), "{w:?}");
+    assert!(w[1].contains("minimum salary") && w[2].contains("sort order"), "{w:?}");
+    // Without `view`, a provider or a role to help opens Certifications, skills Your skills.
+    let (s, w) = from_attributes(&a(&[("provider", "Google")]), &ds);
+    assert_eq!((s.view, s.cert_provider.as_deref(), w.len()), (View::Certifications, Some("Google"), 0));
+    let (s, w) = from_attributes(&a(&[("helps", "nlp-engineer")]), &ds);
+    assert_eq!((s.view, s.cert_role.as_deref(), w.len()), (View::Certifications, Some("nlp-engineer"), 0));
+    let (s, _) = from_attributes(&a(&[("have", "python")]), &ds);
+    assert_eq!(s.view, View::Skills);
+    let (s, w) = from_attributes(&a(&[("provider", "Acme")]), &ds);
+    assert_eq!((s.view, s.cert_provider, w.len()), (View::Explore, None, 1));
+    // Setting a group again replaces its values; removing the attribute clears them.
+    let mut s = AppState::default();
+    apply_attribute(&mut s, "level", Some("senior"), &ds).unwrap();
+    apply_attribute(&mut s, "level", Some("mid"), &ds).unwrap();
+    assert_eq!(s.explore.levels, [Level::Mid]);
+    apply_attribute(&mut s, "level", None, &ds).unwrap();
+    apply_attribute(&mut s, "search", None, &ds).unwrap();
+    assert_eq!(s, AppState::default());
 }
 
 #[test]
@@ -427,12 +487,27 @@ fn the_element_attribute_table_and_the_state_agree() {
         "roles" => "nlp-engineer,mlops-engineer",
         "country" => "GB",
         "have" => "python,sql",
+        "provider" => "Google",
+        "helps" => "mlops-engineer",
+        "search" => "vision",
+        "level" => "senior",
+        "focus" => "ML Operations",
+        "track" => "specialist",
+        "skill" => "python",
+        "cert" => "google-pmle",
+        "source" => "ik-job-description",
+        "min-salary" => "150000",
+        "sort" => "pay",
         other => panic!("no valid value for the state attribute {other}"),
     };
     for name in state_attributes() {
         let mut s = AppState::default();
         apply_attribute(&mut s, name, Some(valid(name)), &ds).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_ne!(s, AppState::default(), "{name} changed nothing");
+    }
+    // Every filter group has its attribute, named as its link parameter.
+    for g in GROUPS {
+        assert!(is_state_attribute(g.param()), "{g:?}");
     }
     // The element's own settings are not state.
     for name in ["theme", "height", "sync-url", "data-version", "data-src", "loading"] {

@@ -3,14 +3,14 @@
 //! view for readers without JavaScript.
 
 use crate::context::{use_data, use_embed, use_notices, use_store};
-use crate::erase::{dynamic, handler};
+use crate::erase::handler;
 use crate::own_data::{absolute, DataOrigin};
 use crate::share::{copy_text, share_link};
 use career_model::gather::Gather;
 use career_model::plain::{
     attribute, ends_line, escape_html, keeps_empty, kept_attributes, noscript, plain, Plain, Seen,
 };
-use career_model::state::{beyond_attributes, encode, to_attributes};
+use career_model::state::{encode, to_attributes};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -91,8 +91,6 @@ pub fn EmbedButton() -> impl IntoView {
         }
         copy.set(out);
     };
-    // A memo: a keystroke in Explore redraws the note only when it comes or goes.
-    let unsaid = Memo::new(move |_| store.0.with(beyond_attributes));
     let shared = embed.clone();
     let link = move || store.0.with(|s| share_link(s, &shared));
     let base = if embed.base.is_empty() {
@@ -152,12 +150,6 @@ pub fn EmbedButton() -> impl IntoView {
         <dialog node_ref=dialog class="ce-dialog" aria-labelledby="ce-embed-h">
             <h2 id="ce-embed-h">"Embed this view"</h2>
             <p>"Paste this into a post to show exactly what you see now."</p>
-            {dynamic(move || {
-                unsaid
-                    .get()
-                    .then(|| view! { <p>"The tag has no settings for a search or filters: in a post, Explore opens on all roles. The plain copy and its link keep them."</p> })
-                    .into_any()
-            })}
             <fieldset class="ce-facet">
                 <legend>"Form"</legend>
                 <label class="ce-check">

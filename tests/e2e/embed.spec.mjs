@@ -148,7 +148,6 @@ test("the Embed dialog gives the snippet for what the reader sees", async ({ pag
   const snippet = dialog.getByLabel("Snippet");
   await expect(snippet).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script>/);
   await expect(snippet).toHaveValue(/<career-explorer view="compare" roles="mlops-engineer,nlp-engineer" country="GB"><\/career-explorer>/);
-  await expect(dialog.getByText(/no settings for a search/)).toHaveCount(0);
   // The plain copy keeps the table's headers and spans, and only those attributes.
   await dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" }).check();
   await expect(snippet).toHaveValue(/<th scope="col">MLOps Engineer<\/th>/);
@@ -165,6 +164,53 @@ test("the Embed dialog gives the snippet for what the reader sees", async ({ pag
   await expect(dialog).toBeHidden();
 });
 
+test("a searched and filtered Explore goes into the tag and comes back the same, by script or iframe", async ({ page, browser }) => {
+  await page.goto("/index.html#/explore?q=engineer&level=senior&sort=pay");
+  const count = await page.getByRole("status").filter({ hasText: /roles?$/ }).textContent();
+  const titles = await page.getByRole("article").getByRole("heading", { level: 3 }).allTextContents();
+  expect(titles.length).toBeGreaterThan(1);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  const snippet = dialog.getByLabel("Snippet");
+  await expect(snippet).toHaveValue(/<career-explorer search="engineer" level="senior" sort="pay"><\/career-explorer>/);
+  const tag = await snippet.inputValue();
+  await dialog.getByRole("radio", { name: /iframe/ }).check();
+  await expect(snippet).toHaveValue(/embed\.html\?search=engineer&amp;level=senior&amp;sort=pay"/);
+  const frameTag = await snippet.inputValue();
+  // Pasted into a post, each form opens on the same roles in the same order.
+  for (const [name, html] of [["script", tag], ["iframe", frameTag]]) {
+    const post = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body><main><h1>My post</h1>${html}</main></body></html>`;
+    const reader = await browser.newPage();
+    await reader.route(`${origin}/pasted.html`, (route) => route.fulfill({ contentType: "text/html", body: post }));
+    await reader.goto(`${origin}/pasted.html`);
+    const box = name === "script" ? reader.locator("career-explorer") : reader.frameLocator("iframe[data-career-explorer]");
+    await expect(box.getByLabel("Search roles"), name).toHaveValue("engineer");
+    await expect(box.getByRole("status").filter({ hasText: /roles?$/ }), name).toHaveText(count);
+    await expect(box.getByRole("article").getByRole("heading", { level: 3 }), name).toHaveText(titles);
+    await expect(box.getByRole("group", { name: "Experience level" }).getByRole("checkbox", { name: /Senior/ }), name).toBeChecked();
+    await reader.close();
+  }
+});
+
+test("Explore's attributes set at run time filter that widget; a value the data lacks warns", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto("/hosts/two.html");
+  const el = widget(page, "a");
+  await el.evaluate((e) => e.setAttribute("search", "vision"));
+  await expect(el.getByLabel("Search roles")).toHaveValue("vision");
+  await expect(el.getByRole("article")).toHaveCount(2);
+  await el.evaluate((e) => e.setAttribute("level", "senior,guru"));
+  await expect(el.getByRole("group", { name: "Experience level" }).getByRole("checkbox", { name: /Senior/ })).toBeChecked();
+  await expect.poll(() => warnings.filter((w) => w.includes('unknown level "guru"')).length).toBe(1);
+  await el.evaluate((e) => { e.removeAttribute("search"); e.removeAttribute("level"); });
+  await expect(el.getByLabel("Search roles")).toHaveValue("");
+  await expect(el.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("24 roles");
+  await el.evaluate((e) => e.setAttribute("provider", "Google"));
+  await expect(el.getByRole("heading", { name: "Certifications", level: 2 })).toBeVisible();
+  await expect(el.getByLabel("Provider")).toHaveValue("Google");
+});
+
 test("the snippet can carry a plain copy of the view, which only readers without JavaScript see", async ({ page, browser }) => {
   await page.goto("/index.html#/explore?q=vision");
   await expect(page.getByRole("article")).toHaveCount(2);
@@ -173,11 +219,9 @@ test("the snippet can carry a plain copy of the view, which only readers without
   const snippet = dialog.getByLabel("Snippet");
   const plain = dialog.getByRole("checkbox", { name: "Include a plain copy for readers without JavaScript" });
   await expect(plain).not.toBeChecked();
-  // The tag can't carry the search: the dialog says so.
-  await expect(dialog.getByText("The tag has no settings for a search or filters: in a post, Explore opens on all roles.", { exact: false })).toBeVisible();
   await expect(snippet).not.toHaveValue(/noscript/);
   await plain.check();
-  await expect(snippet).toHaveValue(/<career-explorer><noscript>\n/);
+  await expect(snippet).toHaveValue(/<career-explorer search="vision"><noscript>\n/);
   const text = await snippet.inputValue();
   expect(text).toContain("<article><h3>Computer Vision Engineer</h3>");
   expect(text).toContain("<dt>Level</dt>");
@@ -203,12 +247,15 @@ test("the snippet can carry a plain copy of the view, which only readers without
   await expect(reader.getByRole("link", { name: "Open this view in the career explorer" })).toHaveAttribute("href", `${origin}/index.html#/explore?q=vision`);
   await expect(reader.getByRole("button")).toHaveCount(0);
   await noJs.close();
-  // With JavaScript the widget shows the view, and the copy is never shown.
+  // With JavaScript the widget shows the view, searched as it was, and the copy is never
+  // shown.
   const withJs = await browser.newPage();
   await serve(withJs);
   await withJs.goto(`${origin}/pasted.html`);
   const el = withJs.locator("career-explorer");
   await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toHaveCount(1);
+  await expect(el.getByLabel("Search roles")).toHaveValue("vision");
+  await expect(el.getByRole("article")).toHaveCount(2);
   await expect(withJs.getByRole("heading", { name: "Computer Vision Engineer" })).toHaveCount(1);
   await expect(withJs.getByRole("link", { name: "Open this view in the career explorer" })).toHaveCount(0);
   await withJs.close();
