@@ -23,6 +23,9 @@ const ATTRIBUTES = "__CE_ATTRIBUTES__";
 const UNRENDERED = "__CE_UNRENDERED__";
 // The name each view goes by in a link or the `view` attribute, and its key.
 const VIEW_NAMES = "__CE_VIEW_NAMES__";
+// The views that open with what a reader kept (ticked skills, recent comparisons), and the
+// localStorage key it is kept under.
+const KEPT = "__CE_KEPT__";
 
 // <load> (the single-file edition puts its own loader here)
 const GLUE = "__GLUE_JS__";
@@ -98,9 +101,20 @@ function firstView(el) {
     }
   }
   key = Object.hasOwn(VIEW_NAMES, key) ? VIEW_NAMES[key] : key;
+  // What the reader kept would make the live view differ from the one rendered at build time.
+  if (Object.hasOwn(KEPT, key) && kept(KEPT[key])) return null;
   const country = (el.getAttribute("country") || "").trim();
   if (country && country !== FIRST_VIEWS.country) key += `:${country}`;
   return Object.hasOwn(FIRST_VIEWS.views, key) ? key : null;
+}
+
+// Whether this reader has kept something under `key` (storage may be forbidden: then not).
+function kept(key) {
+  try {
+    return !!localStorage.getItem(key);
+  } catch {
+    return false;
+  }
 }
 
 // A `height` attribute sizes the box from its first paint; the widget checks it again

@@ -8,6 +8,8 @@ use crate::context::{Data, DataStatus, Embed, Status, Store};
 use career_model::state::{from_attributes, View, DEFAULT_COUNTRY};
 use leptos::prelude::*;
 
+pub use crate::storage::kept_by_view;
+
 /// The widget's style sheet: the frame, then each view's CSS, which lives beside the view.
 pub const STYLES: &str = concat!(
     include_str!("styles/base.css"),

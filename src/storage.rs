@@ -5,6 +5,23 @@ use gloo::storage::{LocalStorage, Storage};
 
 const PREFIX: &str = "career-explorer:v1:";
 
+/// The skills ticked in Your skills, which it opens with when a link or the attributes
+/// bring none.
+pub const SKILL_PICKS: &str = "skills";
+/// The comparisons made, which Compare offers again.
+pub const RECENT_COMPARISONS: &str = "recent-comparisons";
+
+/// The views that open with what a reader kept, by their keys, and where it is kept (the
+/// whole `localStorage` key): `embed.js` paints no first view from HTML for a view whose
+/// reader has kept something, as the live view would differ from it.
+#[cfg(feature = "ssr")]
+pub fn kept_by_view() -> [(&'static str, String); 2] {
+    [
+        (career_model::state::View::Skills.key(), format!("{PREFIX}{SKILL_PICKS}")),
+        (career_model::state::View::Compare.key(), format!("{PREFIX}{RECENT_COMPARISONS}")),
+    ]
+}
+
 /// gloo's handle, once it is known not to throw: reading `window.localStorage` itself
 /// raises an exception where storage is forbidden. The first views rendered at build time
 /// have no reader, so nothing remembered.

@@ -1,13 +1,14 @@
 //! Writes into built files what only the widget's own code knows: into `embed.js` its
 //! first views and style sheet (`__CE_STYLES__`, `__CE_FIRST_VIEWS__`), its attribute
-//! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`) and the views' names
-//! (`__CE_VIEW_NAMES__`); into `embed-frame.js` the attributes the iframe passes on
+//! lists (`__CE_ATTRIBUTES__`, `__CE_UNRENDERED__`), the views' names
+//! (`__CE_VIEW_NAMES__`) and where the views that keep a reader's choices keep them
+//! (`__CE_KEPT__`); into `embed-frame.js` the attributes the iframe passes on
 //! (`__CE_FRAME_ATTRIBUTES__`); into the standalone page its first view, in a declarative
 //! shadow root that links the style sheet, written beside it as `widget.css`
 //! (`<!-- ce:first-view -->`), so the page paints the widget with its HTML.
 //! Usage: prerender BUILD_DIR/embed.js BUILD_DIR/embed-frame.js BUILD_DIR/index.html
 
-use career_explorer::prerender::{first_views, js_string, BASE_PLACEHOLDER, STYLES};
+use career_explorer::prerender::{first_views, js_string, kept_by_view, BASE_PLACEHOLDER, STYLES};
 use career_model::state::{ElementAttribute, View, DEFAULT_COUNTRY, ELEMENT_ATTRIBUTES};
 
 /// The widget's style sheet as a file, for the standalone page's declarative shadow root.
@@ -17,6 +18,13 @@ const STYLE_SHEET: &str = "widget.css";
 fn view_names() -> String {
     let pairs: Vec<String> =
         View::NAMED.iter().map(|(name, view)| format!("{}:{}", js_string(name), js_string(view.key()))).collect();
+    format!("{{{}}}", pairs.join(","))
+}
+
+/// A JS object from each view that opens with what a reader kept to its `localStorage` key.
+fn kept() -> String {
+    let pairs: Vec<String> =
+        kept_by_view().iter().map(|(view, key)| format!("{}:{}", js_string(view), js_string(key))).collect();
     format!("{{{}}}", pairs.join(","))
 }
 
@@ -42,6 +50,7 @@ fn main() {
         ("\"__CE_ATTRIBUTES__\"", names(|_| true)),
         ("\"__CE_UNRENDERED__\"", names(|a| !a.prerendered)),
         ("\"__CE_VIEW_NAMES__\"", view_names()),
+        ("\"__CE_KEPT__\"", kept()),
     ];
     let frame = [("\"__CE_FRAME_ATTRIBUTES__\"", names(|a| a.frame))];
     fill(&files[0], &embed);

@@ -14,8 +14,6 @@ use career_model::state::{AppState, View, MAX_COMPARE};
 use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
-const RECENT_KEY: &str = "recent-comparisons";
-
 #[component]
 pub fn Compare() -> impl IntoView {
     let store = use_store();
@@ -26,14 +24,15 @@ pub fn Compare() -> impl IntoView {
     let picker = RwSignal::new(String::new());
 
     let chosen = Memo::new(move |_| store.0.with(|s| s.compare.clone()));
-    let recent =
-        RwSignal::new(data.0.with_untracked(|c| parse_recent(&storage::get(RECENT_KEY).unwrap_or_default(), &c.ds)));
+    let recent = RwSignal::new(
+        data.0.with_untracked(|c| parse_recent(&storage::get(storage::RECENT_COMPARISONS).unwrap_or_default(), &c.ds)),
+    );
     // Remember each comparison of two or more roles.
     Effect::new(move |_| {
         let ids = chosen.get();
         if ids.len() >= 2 {
             recent.update(|r| remember(r, &ids));
-            storage::set(RECENT_KEY, &recent.with_untracked(|r| print_recent(r)));
+            storage::set(storage::RECENT_COMPARISONS, &recent.with_untracked(|r| print_recent(r)));
         }
     });
 

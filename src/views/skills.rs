@@ -13,8 +13,6 @@ use career_model::text::plural;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
-/// Where the picks are kept between visits.
-const PICKS_KEY: &str = "skills";
 /// Roles listed at first; the rest a button away.
 const PAGE: usize = 30;
 
@@ -24,7 +22,8 @@ pub fn YourSkills() -> impl IntoView {
     let data = use_data();
     // Picks from an earlier visit, when the link or the attributes bring none.
     if store.0.with_untracked(|s| s.have.is_empty()) {
-        let kept: Vec<String> = storage::get(PICKS_KEY).unwrap_or_default().split(',').map(str::to_string).gather();
+        let kept: Vec<String> =
+            storage::get(storage::SKILL_PICKS).unwrap_or_default().split(',').map(str::to_string).gather();
         let kept = data.0.with_untracked(|c| known_skills(&c.ds, &kept));
         if !kept.is_empty() {
             store.0.update(|s| s.have = kept);
@@ -34,7 +33,7 @@ pub fn YourSkills() -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
     // Only the reader's own ticks are kept: a link's picks are not written over them.
-    let keep = move || storage::set(PICKS_KEY, &store.0.with_untracked(|s| s.have.join(",")));
+    let keep = move || storage::set(storage::SKILL_PICKS, &store.0.with_untracked(|s| s.have.join(",")));
     let toggle = move |id: String, on: bool| {
         store.0.update(|s| {
             s.have.retain(|x| *x != id);

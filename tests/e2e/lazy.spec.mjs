@@ -183,6 +183,37 @@ test("an attribute changed before the widget is live repaints its first view, st
   await expect(el.getByRole("heading", { name: "NLP Engineer", level: 2 })).toBeVisible();
 });
 
+test("a view that opens with what the reader kept is not painted from the HTML built without it", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/hosts/long.html");
+  const el = widget(page);
+  // No picks kept: Your skills is painted from its HTML, nothing ticked.
+  await el.evaluate((w) => w.setAttribute("view", "skills"));
+  await expect(el.getByRole("checkbox", { name: "Python" })).not.toBeChecked();
+  // A reader who ticked skills on an earlier visit: the live view will show them, so the
+  // box waits for it instead of showing them unticked.
+  await page.evaluate(() => localStorage.setItem("career-explorer:v1:skills", "python,docker"));
+  await page.reload();
+  await expect(el.getByRole("heading", { name: "Computer Vision Engineer", level: 3 })).toHaveCount(1);
+  await el.evaluate((w) => w.setAttribute("view", "skills"));
+  await expect(el.getByRole("status")).toHaveText("Loading the career explorer…");
+  await expect(el.getByRole("checkbox", { name: "Python" })).toHaveCount(0);
+  // The same for the comparisons Compare offers again.
+  await page.evaluate(() => {
+    localStorage.removeItem("career-explorer:v1:skills");
+    localStorage.setItem("career-explorer:v1:recent-comparisons", "mlops-engineer,nlp-engineer");
+  });
+  await el.evaluate((w) => w.setAttribute("view", "compare"));
+  await expect(el.getByRole("status")).toHaveText("Loading the career explorer…");
+  await el.evaluate((w) => w.setAttribute("view", "skills"));
+  await expect(el.getByRole("heading", { name: "Your skills", level: 2 })).toBeVisible();
+  await el.evaluate((w) => w.setAttribute("view", "compare"));
+  release();
+  await el.scrollIntoViewIfNeeded();
+  await waitLive(page);
+  await expect(el.getByRole("heading", { name: "Recent comparisons" })).toBeVisible();
+});
+
 test.describe("the standalone page", () => {
   // Its service worker would answer the requests these tests hold back.
   test.use({ serviceWorkers: "block" });
