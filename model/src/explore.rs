@@ -65,10 +65,11 @@ pub enum Group {
 }
 
 /// Every filter group, in the order the view shows them. What a group is lives in the
-/// methods below (its name, its link parameter, what a notice calls a value), in
-/// `ExploreQuery::selected`, `toggle` and `clear_group` (where the query keeps its choices), and in
-/// `group_options` and `role_values` (its options, and each role's values); filtering,
-/// facet counts and links are written once for all groups.
+/// methods below (its name, its link parameter and element attribute, what a notice calls
+/// a value), in `ExploreQuery::selected`, `toggle` and `clear_group` (where the query
+/// keeps its choices), and in `group_options` and `role_values` (its options, and each
+/// role's values); filtering, facet counts, links and attributes are written once for all
+/// groups.
 pub const GROUPS: [Group; 6] =
     [Group::Level, Group::Focus, Group::Track, Group::Skills, Group::Certifications, Group::Source];
 
