@@ -178,6 +178,16 @@ pub fn to_hash(s: &AppState) -> String {
     out
 }
 
+/// Whether `ds` has pay figures for `country`: a link or an attribute may choose it.
+fn has_country(ds: &Dataset, country: &str) -> bool {
+    ds.salaries.iter().any(|x| x.country == country)
+}
+
+/// Whether `ds` has certifications from `provider`: Certifications may filter by it.
+fn has_provider(ds: &Dataset, provider: &str) -> bool {
+    ds.certifications.iter().any(|c| c.provider == provider)
+}
+
 /// How much of a value a notice quotes.
 const QUOTED_CHARS: usize = 40;
 
@@ -259,7 +269,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
             },
             "country" => {
                 let c = decode(v);
-                if ds.salaries.iter().any(|x| x.country == c) {
+                if has_country(ds, &c) {
                     s.country = c;
                 } else {
                     ignored.push(("country", c));
@@ -291,7 +301,7 @@ pub fn from_hash(hash: &str, ds: &Dataset) -> (AppState, Vec<String>) {
             }
             "provider" => {
                 let x = decode(v);
-                if ds.certifications.iter().any(|c| c.provider == x) {
+                if has_provider(ds, &x) {
                     s.cert_provider = Some(x);
                 } else {
                     ignored.push(("provider", x));
@@ -466,7 +476,7 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
         ("provider", v) => {
             s.cert_provider = None;
             if let Some(p) = v {
-                if !ds.certifications.iter().any(|c| c.provider == p) {
+                if !has_provider(ds, p) {
                     return unknown("provider", p);
                 }
                 s.cert_provider = Some(p.to_string());
@@ -489,7 +499,7 @@ pub fn apply_attribute(s: &mut AppState, name: &str, value: Option<&str>, ds: &D
         }
         ("country", None) => s.country = DEFAULT_COUNTRY.to_string(),
         ("country", Some(c)) => {
-            if ds.salaries.iter().any(|x| x.country == c) {
+            if has_country(ds, c) {
                 s.country = c.to_string();
             } else {
                 s.country = DEFAULT_COUNTRY.to_string();
