@@ -107,7 +107,12 @@ pub fn EmbedButton() -> impl IntoView {
     } else {
         embed.base.clone()
     };
+    // Written only while the dialog is open: a closed one is not redrawn on every keystroke.
+    let shown = RwSignal::new(false);
     let snippet = Memo::new(move |_| {
+        if !shown.get() {
+            return String::new();
+        }
         let mut attrs = store.0.with(to_attributes);
         // A dataset the host fetched goes with the snippet (JSON inside the element can't).
         if let Some(DataOrigin::Url(u)) = data.0.with(|c| c.origin.clone()) {
@@ -134,6 +139,7 @@ pub fn EmbedButton() -> impl IntoView {
         if with_copy.get_untracked() {
             take_copy();
         }
+        shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
@@ -147,7 +153,7 @@ pub fn EmbedButton() -> impl IntoView {
         <button type="button" class="ce-nav-btn ce-embed-btn" on:click=handler(open)>
             "Embed"
         </button>
-        <dialog node_ref=dialog class="ce-dialog" aria-labelledby="ce-embed-h">
+        <dialog node_ref=dialog class="ce-dialog" aria-labelledby="ce-embed-h" on:close=handler(move |_| shown.set(false))>
             <h2 id="ce-embed-h">"Embed this view"</h2>
             <p>"Paste this into a post to show exactly what you see now."</p>
             <fieldset class="ce-facet">
