@@ -192,6 +192,30 @@ function handOver(el, snap) {
 
 // Widgets start when they come within a screen of the viewport.
 let observer;
+// The address of the dataset the tag asks for, if any, by the widget's own rule
+// (`requested`): none for an inline one, else `data-src`, else `?data=` in the address of
+// a page the widget mirrors.
+const dataUrl = (el) =>
+  (!el.querySelector(":scope > script[type='application/json']") &&
+    (el.getAttribute("data-src")?.trim() ||
+      (el.hasAttribute("sync-url") && new URLSearchParams(location.search).get("data")))) ||
+  null;
+
+// That dataset, fetched while the WebAssembly loads. The widget takes the answer with a
+// signal of its own, which then cancels the fetch (a newer load, its time limit).
+function fetchData(el) {
+  const url = dataUrl(el);
+  if (!url) return null;
+  const abort = new AbortController();
+  const answer = fetch(url, { signal: abort.signal });
+  answer.catch(() => {});
+  const take = (signal) => {
+    signal.addEventListener("abort", () => abort.abort());
+    return answer;
+  };
+  return { url, take, abort };
+}
+
 function watch(el) {
   observer ??= new IntersectionObserver(
     (entries) => {
@@ -235,10 +259,16 @@ class CareerExplorerElement extends HTMLElement {
     observer?.unobserve(this);
     // The first view painted from HTML reaches the screen before the widget starts.
     const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    let data = fetchData(this);
     Promise.all([start(), painted])
       .then(([glue]) => {
         // Taken off the page while loading: it starts again when put back.
-        if (this.widget || !this.isConnected) return;
+        if (this.widget || !this.isConnected) return data?.abort.abort();
+        // The tag asks for another dataset by now: the widget fetches that one itself.
+        if (data && data.url !== dataUrl(this)) {
+          data.abort.abort();
+          data = null;
+        }
         // The widget builds its view off screen and calls this to put it in place.
         this.widget = glue.mount_element(this, base, (live) => {
           const snap = snapshot(this);
@@ -248,10 +278,13 @@ class CareerExplorerElement extends HTMLElement {
           this.live = true;
           this.pendingClick = null;
           handOver(this, snap);
-        });
+        }, data?.take);
         if (!this.widget) throw new Error("the widget did not mount");
       })
-      .catch((error) => showFailure(this, error))
+      .catch((error) => {
+        data?.abort.abort();
+        showFailure(this, error);
+      })
       .finally(() => {
         this.starting = false;
       });

@@ -33,6 +33,9 @@ pub struct MountOptions {
     /// Puts the live view in place of what the shadow root shows (`embed.js` hands over
     /// what the reader did to its prerendered view). Without it the widget does so itself.
     pub swap: Option<js_sys::Function>,
+    /// Hands over the fetch of the element's dataset `embed.js` started while the
+    /// WebAssembly loaded (see `fetch_text`).
+    pub prefetch: Option<js_sys::Function>,
 }
 
 fn install_panic_hook() {
@@ -124,6 +127,7 @@ impl WidgetHandle {
                     self.status,
                     self.sync_url,
                     self.loads.clone(),
+                    None,
                 ),
                 None => {
                     self.loads.next();
@@ -315,7 +319,7 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
     }
     let loads = Loads::default();
     if let Some(origin) = origin {
-        start_loading(origin, host.clone(), store, data, status, opts.sync_url, loads.clone());
+        start_loading(origin, host.clone(), store, data, status, opts.sync_url, loads.clone(), opts.prefetch);
     }
     Some(WidgetHandle {
         store,
@@ -331,7 +335,9 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
 }
 
 /// Loads a host's dataset in the background. It replaces the built-in one when it is
-/// sound; otherwise the widget lists its problems. A newer load cancels it.
+/// sound; otherwise the widget lists its problems. A newer load cancels it. `prefetch` is
+/// the fetch of `origin`'s address started before the widget, if it was.
+#[allow(clippy::too_many_arguments)]
 fn start_loading(
     origin: DataOrigin,
     host: Element,
@@ -340,13 +346,14 @@ fn start_loading(
     status: Status,
     sync_url: bool,
     loads: Loads,
+    prefetch: Option<js_sys::Function>,
 ) {
     let (n, abort) = loads.next();
     status.0.set(DataStatus::Loading(origin.describe()));
     leptos::task::spawn_local(async move {
         let text = match (&origin, abort) {
             (DataOrigin::Inline(t), _) => Ok(t.clone()),
-            (DataOrigin::Url(u), Some(abort)) => fetch_text(u, &abort).await,
+            (DataOrigin::Url(u), Some(abort)) => fetch_text(u, &abort, prefetch).await,
             (DataOrigin::Url(_), None) => Err("this browser cannot fetch the file".to_string()),
         };
         if !loads.is_latest(n) {
@@ -390,11 +397,17 @@ pub fn prepare() {
 }
 
 /// Called by `embed.js` for each `<career-explorer>` element. `base` is the folder of
-/// `embed.js`, ending in `/`.
+/// `embed.js`, ending in `/`. `data` hands over the fetch of the dataset the element asks
+/// for, if `embed.js` started it while the WebAssembly loaded.
 #[wasm_bindgen]
-pub fn mount_element(host: Element, base: String, swap: Option<js_sys::Function>) -> Option<WidgetHandle> {
+pub fn mount_element(
+    host: Element,
+    base: String,
+    swap: Option<js_sys::Function>,
+    data: Option<js_sys::Function>,
+) -> Option<WidgetHandle> {
     let sync_url = host.has_attribute("sync-url");
-    mount_widget(&host, MountOptions { sync_url, base, swap })
+    mount_widget(&host, MountOptions { sync_url, base, swap, prefetch: data })
 }
 
 /// The size of the widget's WebAssembly memory, in bytes (for `make bench`).

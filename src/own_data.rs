@@ -66,9 +66,14 @@ pub fn requested(host: &web_sys::Element, standalone: bool) -> Option<DataOrigin
 }
 
 /// Fetches a dataset's text within a time limit that covers the whole body, reading no
-/// more than the size limit; `abort` cancels it (a newer load does). Errors say what went
-/// wrong in plain words.
-pub async fn fetch_text(url: &str, abort: &web_sys::AbortController) -> Result<String, String> {
+/// more than the size limit; `abort` cancels it (a newer load does). `started`, given
+/// `abort`'s signal, returns the answer of a fetch of `url` already under way, which the
+/// signal then cancels. Errors say what went wrong in plain words.
+pub async fn fetch_text(
+    url: &str,
+    abort: &web_sys::AbortController,
+    started: Option<js_sys::Function>,
+) -> Result<String, String> {
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let _timer = {
         let (abort, timed_out) = (abort.clone(), timed_out.clone());
@@ -79,10 +84,16 @@ pub async fn fetch_text(url: &str, abort: &web_sys::AbortController) -> Result<S
         })
     };
     let seconds = FETCH_TIMEOUT_MS / 1000;
-    let window = web_sys::window().ok_or("no window")?;
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&abort.signal()));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    let request = match started.and_then(|take| take.call1(&wasm_bindgen::JsValue::NULL, &abort.signal()).ok()) {
+        Some(answer) => answer.unchecked_into(),
+        None => {
+            let window = web_sys::window().ok_or("no window")?;
+            let init = web_sys::RequestInit::new();
+            init.set_signal(Some(&abort.signal()));
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response = JsFuture::from(request).await;
     let response: web_sys::Response = match response {
         Err(_) if timed_out.get() => return Err(format!("the server did not answer within {seconds} seconds")),
         Err(_) => return Err("the file could not be fetched: the server did not answer, or it does not let this page read the file (CORS)".into()),

@@ -37,6 +37,36 @@ test("data-src: a good file, a dangling one, one that is not JSON, one that is m
   await expectNoAxeViolations(page, "dataset problems");
 });
 
+test("a dataset the tag names is fetched while the wasm loads, and only once", async ({ page }) => {
+  const isWasm = (url) => /_bg\.wasm$/.test(new URL(url).pathname);
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(isWasm, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const data = [];
+  page.on("request", (r) => new URL(r.url()).pathname.startsWith("/hosts/") && r.url().endsWith(".json") && data.push(new URL(r.url()).pathname));
+  await page.goto("/hosts/own-src.html");
+  // The wasm is held back: the first widget's file is asked for all the same.
+  await expect.poll(() => data).toContain("/hosts/ux.json");
+  release();
+  await expect(count(w(page, "good"))).toHaveText("3 roles");
+  // Answers that are not a dataset come through the same way.
+  await w(page, "missing").scrollIntoViewIfNeeded();
+  await expect(panel(w(page, "missing"))).toContainText("HTTP 404");
+  await w(page, "notjson").scrollIntoViewIfNeeded();
+  await expect(panel(w(page, "notjson"))).toContainText("the file is not valid JSON");
+  // The widgets took the answers over instead of asking again.
+  const times = (path) => data.filter((p) => p === path).length;
+  expect([times("/hosts/ux.json"), times("/hosts/nowhere.json"), times("/hosts/not-json.json")]).toEqual([1, 1, 1]);
+  // Changed later, the address is fetched by the widget itself.
+  const before = times("/hosts/dangling.json");
+  await w(page, "good").evaluate((el) => el.setAttribute("data-src", "/hosts/dangling.json"));
+  await expect(panel(w(page, "good"))).toContainText("/career_steps/0/to");
+  expect(times("/hosts/dangling.json")).toBe(before + 1);
+});
+
 test("a data-src that never answers times out into the panel", async ({ page }) => {
   test.setTimeout(40_000);
   await page.goto("/hosts/own-hang.html");
