@@ -8,6 +8,8 @@ cargo run --quiet --offline -p career-model --features data-file --bin export-da
 glue=$(cd "$stage" && ls career[-_]explorer*.js | grep -v '_bg' | head -n 1)
 wasm=$(cd "$stage" && ls career[-_]explorer*_bg.wasm | head -n 1)
 [ -n "$glue" ] && [ -n "$wasm" ] || { echo "post-build: no wasm-bindgen output in $stage" >&2; exit 1; }
+# The views after Explore go in files of their own, fetched when first opened.
+sh scripts/split-wasm.sh "$stage" "$glue" "$wasm"
 sed -e "s/__GLUE_JS__/$glue/" -e "s/__WASM_FILE__/$wasm/" public/embed.js > "$stage/embed.js"
 # What every post loads goes without the comments its sources keep; the wasm-bindgen glue
 # is minified too (its top-level names stay: the single-file edition calls them).
@@ -21,7 +23,7 @@ cargo run --quiet --offline -p career-explorer --no-default-features --features 
 mkdir -p "$stage/icons" && cp public/icons/* "$stage/icons/"
 node scripts/single-file.mjs "$stage"
 # The standalone page asks for the glue and the wasm at once, instead of one after the other.
-preload="<link rel=\"modulepreload\" href=\"$glue\"><link rel=\"preload\" href=\"$wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
+preload="<link rel=\"modulepreload\" href=\"$glue\"><link rel=\"modulepreload\" href=\"${glue%.js}.split.js\"><link rel=\"preload\" href=\"$wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"
 sed -i "s|<script type=\"module\" src=\"register-sw.js\"></script>|$preload\n    &|" "$stage/index.html"
 grep -q 'rel="modulepreload"' "$stage/index.html" || { echo "post-build: could not add the preload links to index.html" >&2; exit 1; }
 # The service worker: every file of this build (but itself), and a build id from their content.

@@ -13,7 +13,24 @@ const find = (re) => {
   if (!f) throw new Error(`single-file: no file matching ${re} in ${dir}`);
   return join(dir, f);
 };
-const glue = readFileSync(find(/^career[-_]explorer[^/]*(?<!_bg)\.js$/), "utf8");
+const gluePath = find(/^career[-_]explorer[^/.]*\.js$/);
+const stem = gluePath.slice(dir.length + 1, -".js".length);
+// The views after Explore are files of their own (scripts/split-wasm.sh): their link
+// module goes in this module too, and fetches each view's wasm from a string below.
+const link = readFileSync(join(dir, `${stem}.split.js`), "utf8");
+const linked = [];
+const linkCode = link
+  .replace(/^import \{ initSync \} from "[^"]+";$/m, "")
+  .replace(/^export const (\w+) =/gm, (_, name) => (linked.push(name), `const ${name} =`))
+  .replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+    const bytes = readFileSync(join(dir, file)).toString("base64");
+    return `Promise.resolve(new Response(Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0)), { headers: { "content-type": "application/wasm" } }))`;
+  });
+if (!linked.length || /import\.meta/.test(linkCode)) throw new Error("single-file: the split link module is not as expected");
+const importsOfLink = /import\s*\*\s*as\s*([\w$]+)\s*from\s*["']\.\/[^"']+\.split\.js["'];?/g;
+const glueSource = readFileSync(gluePath, "utf8");
+if (!importsOfLink.test(glueSource)) throw new Error("single-file: the glue does not import the split link module");
+const glue = `${linkCode}\nconst __ceSplit = { ${linked.join(", ")} };\n${glueSource.replace(importsOfLink, (_, name) => `const ${name} = __ceSplit;`)}`;
 const wasm = readFileSync(find(/^career[-_]explorer.*_bg\.wasm$/)).toString("base64");
 const css = readFileSync(find(/^page.*\.css$/), "utf8");
 const embed = readFileSync(join(dir, "embed.js"), "utf8");

@@ -60,6 +60,7 @@ step "cargo fetch" cargo fetch --quiet
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (native: the model)" cargo clippy --offline -p career-model --all-targets --all-features -- -D warnings
 step "clippy (wasm32: the widget)" cargo clippy --offline -p career-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "clippy (wasm32: the widget as built, its views split)" cargo clippy --offline -p career-explorer --target wasm32-unknown-unknown --lib --features split -- -D warnings
 step "clippy (native: the first views' prerender)" cargo clippy --offline -p career-explorer --no-default-features --features ssr --bins -- -D warnings
 step "native tests" cargo_tests cargo test --offline -p career-model --all-features
 step "wasm tests (headless Chromium)" cargo_tests cargo test --offline -p career-explorer --target wasm32-unknown-unknown

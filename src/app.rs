@@ -4,10 +4,7 @@
 use crate::context::*;
 use crate::erase::{dynamic, handler, CollectAny};
 use crate::hash_sync::sync_with_hash;
-use crate::views::{
-    certifications::Certifications, compare::Compare, explore::Explore, paths::CareerPaths, pay::Pay,
-    role::RoleProfile, skills::YourSkills, sources::Sources, start::GetStarted,
-};
+use crate::views::{explore::Explore, role::RoleProfile};
 use career_model::gather::Gather;
 use career_model::state::View;
 use leptos::prelude::*;
@@ -51,14 +48,8 @@ pub fn App(
     let generation = Memo::new(move |_| data.0.with(|c| c.generation));
     let view_body = move || match (view_key.get(), generation.get()).0 {
         View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
-        View::Explore => view! { <Explore/> }.into_any(),
-        View::Sources => view! { <Sources/> }.into_any(),
-        View::Compare => view! { <Compare/> }.into_any(),
-        View::Paths => view! { <CareerPaths/> }.into_any(),
-        View::Certifications => view! { <Certifications/> }.into_any(),
-        View::Pay => view! { <Pay/> }.into_any(),
-        View::Start => view! { <GetStarted/> }.into_any(),
-        View::Skills => view! { <YourSkills/> }.into_any(),
+        // Every other view comes in a file of its own (`split`).
+        other => crate::split::body(&other).unwrap_or_else(|| view! { <Explore/> }.into_any()),
     };
     // Setting the same status again redraws nothing: another dataset is told by its generation.
     let shown = Memo::new(move |_| status.0.get());

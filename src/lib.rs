@@ -13,6 +13,7 @@ mod own_data;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod share;
+mod split;
 mod storage;
 mod views;
 

@@ -298,15 +298,35 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
         && !hash_view
         && store.0.with_untracked(|s| s.view == View::Explore);
     let first = FirstRender::new(stepwise);
+    // Whether the first view's own wasm file is here (see below).
+    let file_here = RwSignal::new(true);
     let show_when_done = show.clone();
     let mounted = leptos::mount::mount_to(container.clone(), move || {
         Effect::new(move |_| {
-            if first.done.get() {
+            if first.done.get() && file_here.get() {
                 show_when_done();
             }
         });
         view! { <App store data status embed=embed.clone() first/> }
     });
+    // A first view in a file of its own (one the attributes or the address open) is shown
+    // once its file has come, complete: never an empty box in place of the one painted.
+    if let Some(view) = store.0.with_untracked(|s| crate::split::is_split(&s.view).then(|| s.view.clone())) {
+        file_here.set(false);
+        leptos::task::spawn_local(async move {
+            crate::split::ready(&view).await;
+            // The view takes its file in a task of its own.
+            gloo::timers::callback::Timeout::new(0, move || {
+                file_here.try_set(true);
+            })
+            .forget();
+        });
+        // Should the file not come, the widget is shown all the same, and says so.
+        gloo::timers::callback::Timeout::new(5_000, move || {
+            file_here.try_set(true);
+        })
+        .forget();
+    }
     if stepwise {
         first.run();
         // Should the view change before it is all built, it is shown all the same.
@@ -314,7 +334,7 @@ fn mount_owned(host: &Element, opts: MountOptions) -> Option<WidgetHandle> {
             first.done.try_set(true);
         })
         .forget();
-    } else {
+    } else if file_here.get_untracked() {
         show();
     }
     let loads = Loads::default();

@@ -106,6 +106,10 @@ test("the single-file edition works from disk with every request blocked", async
   await page.getByLabel("Search roles").fill("vision");
   await expect(page.getByRole("article").first()).toContainText("Computer Vision Engineer");
   await expect(page.getByText("This copy works offline")).toBeVisible();
+  // A view that comes in a wasm file of its own is in this file too.
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Pay", exact: true })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
