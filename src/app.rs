@@ -86,6 +86,9 @@ pub fn App(
                                         type="button"
                                         class="ce-nav-btn"
                                         aria-current=move || current().then_some("page")
+                                        // A view in a file of its own starts coming as the reader nears its button.
+                                        on:pointerenter=handler(move |_| crate::split::warm(target))
+                                        on:focus=handler(move |_| crate::split::warm(target))
                                         on:click=handler(move |_| store.open(target.clone()))
                                     >
                                         {*label}

@@ -100,6 +100,14 @@ split_views! {
     build_sources, preload_sources => Sources;
 }
 
+/// Starts fetching a view's file, if it has one, so that opening it is quick.
+pub fn warm(view: &View) {
+    if is_split(view) {
+        let view = view.clone();
+        leptos::task::spawn_local(async move { ready(&view).await });
+    }
+}
+
 /// Shows the view once its file has arrived (at once from the cache), a line saying it is
 /// on its way until then, or a message when it can't be had.
 #[cfg(all(feature = "split", target_family = "wasm"))]

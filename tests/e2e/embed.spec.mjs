@@ -87,7 +87,8 @@ test("two widgets on one page are independent", async ({ page }) => {
   await expect(b.getByRole("status").filter({ hasText: /roles$/ })).toHaveText("24 roles");
   await expect(b.getByLabel("Country")).toHaveValue("IN");
   await expect(a.getByLabel("Country")).toHaveValue("US");
-  // The WebAssembly is fetched once for both.
+  // The main WebAssembly is fetched once for both, and no view's own file.
+  expect(w.requests.filter((u) => u.endsWith("_bg.wasm"))).toHaveLength(1);
   expect(w.requests.filter((u) => u.endsWith(".wasm"))).toHaveLength(1);
   expect(w.requests.filter((u) => u.endsWith("/embed.js"))).toHaveLength(1);
   // Two widgets add no landmark twice.
