@@ -43,6 +43,13 @@ pub fn App(
     }
 
     let view_key = Memo::new(move |_| store.0.with(|s| s.view.clone()));
+    // Once a role is in the comparison, Compare is likely next: its file starts coming.
+    let comparing = Memo::new(move |_| store.0.with(|s| !s.compare.is_empty()));
+    Effect::new(move |_| {
+        if comparing.get() {
+            crate::split::warm(&View::Compare);
+        }
+    });
     let ready = Memo::new(move |_| status.0.with(|s| *s == DataStatus::Ready));
     // A view is built again when the view changes or another dataset is shown.
     let generation = Memo::new(move |_| data.0.with(|c| c.generation));

@@ -6,7 +6,7 @@ use crate::erase::{dynamic, handler, CollectAny};
 use career_model::codes::country_name;
 use career_model::compare::picker_matches;
 use career_model::explore::highlight;
-use career_model::state::{View, MAX_COMPARE};
+use career_model::state::MAX_COMPARE;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
@@ -36,8 +36,6 @@ pub fn add_to_compare(store: Store, notices: Notices, id: &str, toggle: bool) {
         notices.push(format!("A comparison holds at most {MAX_COMPARE} roles. Remove one before adding another."));
     } else {
         store.0.update(|s| s.compare.push(id.to_string()));
-        // Compare is likely next: its file starts coming.
-        crate::split::warm(&View::Compare);
     }
 }
 

@@ -85,3 +85,13 @@ test("a tag that opens on another view than Explore shows it whole at the takeov
   const heights = [...new Set(frames.map((f) => f.height))];
   expect(heights, "the box keeps its height").toHaveLength(1);
 });
+
+test("adding a role to the comparison starts fetching Compare's file before Compare is opened", async ({ page }) => {
+  const files = watchWasm(page);
+  await openWidget(page);
+  await page.getByLabel("Search roles").fill("nlp");
+  await expect(page.getByRole("article")).toHaveCount(1);
+  expect(files.some((f) => /\.split_build_compare\.wasm$/.test(f))).toBe(false);
+  await page.getByRole("article").getByRole("button", { name: "Add to comparison" }).click();
+  await expect.poll(() => files.some((f) => /\.split_build_compare\.wasm$/.test(f))).toBe(true);
+});
