@@ -35,16 +35,38 @@ const sizes = (path) => {
 };
 const parts = {
   embed_js: join(dist, "embed.js"),
-  glue_js: join(dist, pick(/^career[-_]explorer.*(?<!_bg)\.js$/)),
+  glue_js: join(dist, pick(/^career[-_]explorer[^.]*\.js$/)),
   wasm: join(dist, pick(/_bg\.wasm$/)),
   page_css: join(dist, pick(/^page.*\.css$/)),
   data_json: join(dist, "data/careers.json"),
   single_file_html: join(dist, "career-explorer.html"),
 };
+parts.split_js = join(dist, pick(/^career[-_]explorer[^.]*\.split\.js$/));
 const bytes = Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, sizes(p)]));
-// What the embed transfers: the loader (with the widget's CSS and first views), the
-// wasm-bindgen glue and the wasm (with the built-in data).
-const total_br_bytes = bytes.embed_js.br + bytes.glue_js.br + bytes.wasm.br;
+// What a live widget transfers when it starts: the loader (with the widget's CSS and first
+// views), the wasm-bindgen glue, the link module of the views' files and the main wasm
+// (with the built-in data).
+const total_br_bytes = bytes.embed_js.br + bytes.glue_js.br + bytes.split_js.br + bytes.wasm.br;
+// What opening each other view fetches the first time (scripts/split-wasm.sh): its own
+// wasm and the shared pieces it needs, as the link module lists them.
+const linkModule = readFileSync(parts.split_js, "utf8");
+const splitFiles = {};
+for (const m of linkModule.matchAll(/const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)/g)) {
+  splitFiles[m[1]] = { file: m[2], deps: m[3].split(",").map((d) => d.trim()).filter(Boolean) };
+}
+const filesOf = (name, seen = new Set()) => {
+  if (seen.has(name) || !splitFiles[name]) return seen;
+  seen.add(name);
+  for (const d of splitFiles[name].deps) filesOf(d, seen);
+  return seen;
+};
+const brOf = (file) => sizes(join(dist, file)).br;
+const view_open_br_bytes = Object.fromEntries(
+  Object.keys(splitFiles)
+    .filter((n) => n.startsWith("__wasm_split_load_build_"))
+    .map((n) => [n.slice("__wasm_split_load_build_".length), [...filesOf(n)].reduce((sum, k) => sum + brOf(splitFiles[k].file), 0)]),
+);
+const views_br_bytes = Object.values(splitFiles).reduce((sum, f) => sum + brOf(f.file), 0);
 
 // ---------------------------------------------------------------------------- the site
 rmSync(site, { recursive: true, force: true });
@@ -501,6 +523,8 @@ const report = {
   loads_per_measure: loads,
   bytes,
   total_br_bytes,
+  views_br_bytes,
+  view_open_br_bytes,
   ...rows,
   installable,
   lighthouse,
@@ -518,7 +542,9 @@ const line = (k, v) => console.log(`${k.padEnd(44)} ${v}`);
 console.log("\ncareer-explorer benchmark", report.date, `(${report.machine.cores} cores, ${report.machine.memory_gib} GiB, ${report.machine.chromium})`);
 console.log("\nbytes                                         raw      gzip    brotli");
 for (const [k, v] of Object.entries(bytes)) console.log(`${k.padEnd(40)} ${String(v.raw).padStart(9)} ${String(v.gzip).padStart(9)} ${String(v.br).padStart(9)}`);
-line("total_br_bytes (embed.js + glue + wasm)", total_br_bytes);
+line("total_br_bytes (embed.js + glue + link + main wasm)", total_br_bytes);
+line("views_br_bytes (every other view's files)", views_br_bytes);
+line("view_open_br_bytes (first opening of each)", JSON.stringify(view_open_br_bytes));
 console.log("\ntimings (ms)                                  1× CPU    4× CPU");
 for (const k of Object.keys(rows).filter((k) => !k.endsWith("_cpu4x") && !k.startsWith("memory"))) {
   console.log(`${k.padEnd(44)} ${String(rows[k]).padStart(8)} ${String(rows[`${k}_cpu4x`]).padStart(9)}`);
