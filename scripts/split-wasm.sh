@@ -1,7 +1,8 @@
 #!/bin/sh
 # Cuts the widget's WebAssembly in two kinds of file: the main one, which every post that
-# shows the widget loads (the frame, Explore, the role profile and the model), and one per
-# other view (src/split.rs), which the browser fetches the first time a reader opens it.
+# shows the widget loads (the frame, Explore and the model), and one per split point in
+# src/split.rs (the other views, the role profile, the Embed dialog, the reading of a host's
+# dataset), which the browser fetches the first time it is needed.
 #
 # Runs inside the Trunk build (post-build.sh), on the wasm cargo built with the `split`
 # feature and `--emit-relocs` (.cargo/config.toml): it writes the glue and the main wasm in

@@ -4,7 +4,7 @@
 use crate::context::*;
 use crate::erase::{dynamic, handler, CollectAny};
 use crate::hash_sync::sync_with_hash;
-use crate::views::{explore::Explore, role::RoleProfile};
+use crate::views::explore::Explore;
 use career_model::gather::Gather;
 use career_model::state::View;
 use leptos::prelude::*;
@@ -50,13 +50,15 @@ pub fn App(
             crate::split::warm(&View::Compare);
         }
     });
+    // How often "Embed" was pressed: the dialog is built the first time, and opens each time.
+    let opens = RwSignal::new(0u32);
+    let asked = Memo::new(move |_| opens.get() > 0);
     let ready = Memo::new(move |_| status.0.with(|s| *s == DataStatus::Ready));
     // A view is built again when the view changes or another dataset is shown.
     let generation = Memo::new(move |_| data.0.with(|c| c.generation));
-    let view_body = move || match (view_key.get(), generation.get()).0 {
-        View::Role(id) => view! { <RoleProfile id=id/> }.into_any(),
-        // Every other view comes in a file of its own (`split`).
-        other => crate::split::body(&other).unwrap_or_else(|| view! { <Explore/> }.into_any()),
+    // Every view but Explore comes in a file of its own (`split`).
+    let view_body = move || {
+        crate::split::body(&(view_key.get(), generation.get()).0).unwrap_or_else(|| view! { <Explore/> }.into_any())
     };
     // Setting the same status again redraws nothing: another dataset is told by its generation.
     let shown = Memo::new(move |_| status.0.get());
@@ -116,7 +118,22 @@ pub fn App(
                             .collect_any()
                             .into_any()
                     })}
-                    {first.later(|| view! { <crate::views::embed_dialog::EmbedButton/> }.into_any())}
+                    {first.later(move || {
+                        view! {
+                            <button
+                                type="button"
+                                class="ce-nav-btn ce-embed-btn"
+                                // The dialog comes in a file of its own: it starts coming as the reader nears the button.
+                                on:pointerenter=handler(|_| crate::split::warm_embed())
+                                on:focus=handler(|_| crate::split::warm_embed())
+                                on:click=handler(move |_| opens.update(|n| *n += 1))
+                            >
+                                "Embed"
+                            </button>
+                            {move || asked.get().then(|| crate::split::embed_dialog(opens))}
+                        }
+                        .into_any()
+                    })}
                 </div>
             </header>
             <NoticeList/>

@@ -5,9 +5,8 @@
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::context::{Data, DataStatus, Embed, FirstRender, Status, Store};
-use crate::own_data::{fetch_text, listed, requested, DataOrigin};
+use crate::own_data::{requested, DataOrigin};
 use career_model::gather::Gather;
-use career_model::load::{load, problem_at};
 use career_model::state::from_hash;
 use career_model::state::{
     apply_attribute, attribute_opens, from_attributes, is_state_attribute, state_attributes, View,
@@ -371,17 +370,12 @@ fn start_loading(
     let (n, abort) = loads.next();
     status.0.set(DataStatus::Loading(origin.describe()));
     leptos::task::spawn_local(async move {
-        let text = match (&origin, abort) {
-            (DataOrigin::Inline(t), _) => Ok(t.clone()),
-            (DataOrigin::Url(u), Some(abort)) => fetch_text(u, &abort, prefetch).await,
-            (DataOrigin::Url(_), None) => Err("this browser cannot fetch the file".to_string()),
-        };
+        let read = crate::split::read_own_data(origin.clone(), abort, prefetch).await;
         if !loads.is_latest(n) {
             return;
         }
-        match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| load(&t)) {
+        match read {
             Ok((ds, warnings)) => {
-                let warnings = warnings.into_iter().map(|p| p.to_string()).gather();
                 let catalog = Arc::new(Catalog::loaded(ds, origin.clone(), warnings));
                 let (mut state, warnings) = from_attributes(&attributes(&host), &catalog.ds);
                 for w in warnings {
@@ -395,12 +389,11 @@ fn start_loading(
                 store.0.set(state);
                 status.0.set(DataStatus::Ready);
             }
-            Err(problems) => {
-                let (items, more) = listed(&problems);
+            Err((items, more)) => {
                 web_sys::console::error_1(&JsValue::from_str(&format!(
                     "career-explorer: the dataset from {} has {} problem(s); showing them in the widget",
                     origin.describe(),
-                    problems.len()
+                    items.len() + more
                 )));
                 status.0.set(DataStatus::Problems { origin: origin.describe(), items, more });
             }

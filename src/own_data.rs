@@ -3,8 +3,9 @@
 //! its JSON location.
 
 use career_model::gather::Gather;
-use career_model::load::{check_size, without_bom, MAX_BYTES, MAX_LISTED};
+use career_model::load::{check_size, load, problem_at, without_bom, MAX_BYTES, MAX_LISTED};
 use career_model::validate::Problem;
+use career_model::Dataset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -135,9 +136,30 @@ pub async fn fetch_text(
     Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-/// The problems as the panel lists them: `(location, reason)`, at most `MAX_LISTED`,
-/// and how many more there are.
-pub fn listed(problems: &[Problem]) -> (Vec<(String, String)>, usize) {
+/// The problems of a dataset as the panel lists them: `(location, reason)`, at most
+/// `MAX_LISTED`, and how many more there are.
+pub type Listed = (Vec<(String, String)>, usize);
+
+/// A host's dataset, fetched (`fetch_text`) or inline, read and checked: the dataset and
+/// its warnings, or its problems. Its code comes in a file of its own (`split.rs`), fetched
+/// only by a widget given a dataset.
+pub async fn read(
+    origin: DataOrigin,
+    abort: Option<web_sys::AbortController>,
+    started: Option<js_sys::Function>,
+) -> Result<(Dataset, Vec<String>), Listed> {
+    let text = match (&origin, abort) {
+        (DataOrigin::Inline(t), _) => Ok(t.clone()),
+        (DataOrigin::Url(u), Some(abort)) => fetch_text(u, &abort, started).await,
+        (DataOrigin::Url(_), None) => Err("this browser cannot fetch the file".to_string()),
+    };
+    match text.map_err(|m| vec![problem_at("", m)]).and_then(|t| load(&t)) {
+        Ok((ds, warnings)) => Ok((ds, warnings.into_iter().map(|p| p.to_string()).gather())),
+        Err(problems) => Err(listed(&problems)),
+    }
+}
+
+fn listed(problems: &[Problem]) -> Listed {
     let items = problems
         .iter()
         .take(MAX_LISTED)

@@ -68,8 +68,10 @@ fn plain_copy(node: &web_sys::Node, out: &mut String) -> bool {
     any
 }
 
+/// The dialog, built the first time the reader presses "Embed" (its file comes then, see
+/// `split.rs`): it opens at once, and again each time `opens` changes.
 #[component]
-pub fn EmbedButton() -> impl IntoView {
+pub fn EmbedDialog(opens: RwSignal<u32>) -> impl IntoView {
     let store = use_store();
     let data = use_data();
     let notices = use_notices();
@@ -135,24 +137,27 @@ pub fn EmbedButton() -> impl IntoView {
             )
         }
     });
-    let open = move |_| {
-        if with_copy.get_untracked() {
-            take_copy();
-        }
-        shown.set(true);
+    // In the next frame: the dialog must be in the page to open (its file may have just come).
+    Effect::new(move |_| {
+        opens.track();
         if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+            request_animation_frame(move || {
+                if with_copy.get_untracked() {
+                    take_copy();
+                }
+                shown.set(true);
+                if !d.open() {
+                    let _ = d.show_modal();
+                }
+            });
         }
-    };
+    });
     let close = move |_| {
         if let Some(d) = dialog.get() {
             d.close();
         }
     };
     view! {
-        <button type="button" class="ce-nav-btn ce-embed-btn" on:click=handler(open)>
-            "Embed"
-        </button>
         <dialog node_ref=dialog class="ce-dialog" aria-labelledby="ce-embed-h" on:close=handler(move |_| shown.set(false))>
             <h2 id="ce-embed-h">"Embed this view"</h2>
             <p>"Paste this into a post to show exactly what you see now."</p>

@@ -204,7 +204,14 @@ pub fn Explore() -> impl IntoView {
                             </button>
                         </div>
                     </Show>
-                    <ul class="ce-cards" role="list">
+                    // A role's profile comes in a file of its own: it starts coming as the
+                    // pointer or the focus reaches the cards.
+                    <ul
+                        class="ce-cards"
+                        role="list"
+                        on:pointerover=handler(move |_| crate::split::warm(&View::Role(String::new())))
+                        on:focusin=handler(move |_| crate::split::warm(&View::Role(String::new())))
+                    >
                         <For each=shown key=|i| *i children={move |i| view! { <RoleCard index=i words=words country compared/> }}/>
                     </ul>
                     <Show when=move || { hidden() > 0 }>

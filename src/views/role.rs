@@ -22,10 +22,13 @@ pub fn RoleProfile(id: String) -> impl IntoView {
     let data = use_data();
     let notices = use_notices();
     let heading = NodeRef::<H2>::new();
-    // Focus moves to the heading, so keyboard and screen-reader users land on the profile.
+    // Focus moves to the heading, so keyboard and screen-reader users land on the profile:
+    // in the next frame, once the profile is in the page (its file may have just come).
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            request_animation_frame(move || {
+                let _ = h.focus();
+            });
         }
     });
 

@@ -95,3 +95,63 @@ test("adding a role to the comparison starts fetching Compare's file before Comp
   await page.getByRole("article").getByRole("button", { name: "Add to comparison" }).click();
   await expect.poll(() => files.some((f) => /\.split_build_compare\.wasm$/.test(f))).toBe(true);
 });
+
+test("a role's profile comes in a file of its own, which starts coming as the pointer reaches the cards", async ({ page }) => {
+  const files = watchWasm(page);
+  await openWidget(page);
+  await page.getByLabel("Search roles").fill("nlp");
+  const card = page.getByRole("article").filter({ hasText: "NLP" });
+  await expect(card).toHaveCount(1);
+  expect(files.some((f) => /\.split_build_role\.wasm$/.test(f))).toBe(false);
+  await card.hover();
+  await expect.poll(() => files.some((f) => /\.split_build_role\.wasm$/.test(f))).toBe(true);
+  await card.getByRole("button", { name: "View profile" }).click();
+  // The profile is whole, and the focus lands on its heading, as before the split.
+  await expect(page.getByRole("heading", { level: 2, name: /NLP/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Add to comparison" })).toBeVisible();
+  expect(files.filter((f) => /\.split_build_role\.wasm$/.test(f))).toHaveLength(1);
+});
+
+test("the Embed dialog's file comes at the first press of Embed; if it can't, a notice says so and the next press opens it", async ({ page }) => {
+  const files = watchWasm(page);
+  const blocked = (url) => /\.split_build_embed\.wasm$/.test(new URL(url).pathname);
+  await page.route(blocked, (route) => route.abort());
+  await openWidget(page);
+  expect(files.some((f) => /\.split_build_embed\.wasm$/.test(f))).toBe(false);
+  const embed = page.getByRole("button", { name: "Embed" });
+  await embed.click();
+  await expect(page.getByText("The Embed dialog could not be loaded")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  await page.unroute(blocked);
+  await embed.click();
+  const dialog = page.getByRole("dialog", { name: "Embed this view" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Snippet")).toHaveValue(/<career-explorer/);
+  // Closed and opened again: the same dialog, from the file already here.
+  const embedFiles = () => files.filter((f) => /\.split_build_embed\.wasm$/.test(f));
+  const count = embedFiles().length;
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  await embed.click();
+  await expect(dialog).toBeVisible();
+  expect(embedFiles()).toHaveLength(count);
+});
+
+test("only a widget given a dataset fetches the file that reads one; if that file can't come, the widget says so", async ({ page }) => {
+  const files = watchWasm(page);
+  await openWidget(page);
+  expect(files.some((f) => /\.split_build_own_data\.wasm$/.test(f))).toBe(false);
+
+  const blocked = (url) => /\.split_build_own_data\.wasm$/.test(new URL(url).pathname);
+  await page.route(blocked, (route) => route.abort());
+  await page.goto("/hosts/own-inline.html");
+  const panel = page.locator("career-explorer#good").getByRole("group", { name: "This dataset has problems" });
+  await expect(panel).toContainText("the part of the widget that reads datasets could not be fetched");
+  await expect(panel.getByRole("button", { name: "Show built-in data" })).toBeVisible();
+
+  await page.unroute(blocked);
+  await page.reload();
+  await expect(page.locator("career-explorer#good").getByRole("heading", { name: "UX Designer" })).toBeVisible();
+  expect(files.some((f) => /\.split_build_own_data\.wasm$/.test(f))).toBe(true);
+});
