@@ -47,8 +47,9 @@ const bytes = Object.fromEntries(Object.entries(parts).map(([k, p]) => [k, sizes
 // views), the wasm-bindgen glue, the link module of the views' files and the main wasm
 // (with the built-in data).
 const total_br_bytes = bytes.embed_js.br + bytes.glue_js.br + bytes.split_js.br + bytes.wasm.br;
-// What opening each other view fetches the first time (scripts/split-wasm.sh): its own
-// wasm and the shared pieces it needs, as the link module lists them.
+// What the first use of each split point fetches (scripts/split-wasm.sh: a view, the role
+// profile, the Embed dialog, the reading of a host's dataset): its own wasm and the
+// shared pieces it needs, as the link module lists them.
 const linkModule = readFileSync(parts.split_js, "utf8");
 const splitFiles = {};
 for (const m of linkModule.matchAll(/const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)/g)) {
@@ -543,8 +544,8 @@ console.log("\ncareer-explorer benchmark", report.date, `(${report.machine.cores
 console.log("\nbytes                                         raw      gzip    brotli");
 for (const [k, v] of Object.entries(bytes)) console.log(`${k.padEnd(40)} ${String(v.raw).padStart(9)} ${String(v.gzip).padStart(9)} ${String(v.br).padStart(9)}`);
 line("total_br_bytes (embed.js + glue + link + main wasm)", total_br_bytes);
-line("views_br_bytes (every other view's files)", views_br_bytes);
-line("view_open_br_bytes (first opening of each)", JSON.stringify(view_open_br_bytes));
+line("views_br_bytes (every split file)", views_br_bytes);
+line("view_open_br_bytes (first use of each)", JSON.stringify(view_open_br_bytes));
 console.log("\ntimings (ms)                                  1× CPU    4× CPU");
 for (const k of Object.keys(rows).filter((k) => !k.endsWith("_cpu4x") && !k.startsWith("memory"))) {
   console.log(`${k.padEnd(44)} ${String(rows[k]).padStart(8)} ${String(rows[`${k}_cpu4x`]).padStart(9)}`);

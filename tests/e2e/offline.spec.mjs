@@ -25,6 +25,8 @@ test("installed once, the standalone page works with no network", async ({ page,
   await expect(add).toHaveAttribute("aria-pressed", "false");
   await add.click();
   await expect(add).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("article").getByRole("button", { name: "View profile" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "NLP Engineer" })).toBeVisible();
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   await expect(page.getByRole("columnheader")).toHaveText(["Aspect", "NLP Engineer"]);
   await page.goto("/index.html#/compare?roles=nlp-engineer,mlops-engineer");
@@ -110,6 +112,12 @@ test("the single-file edition works from disk with every request blocked", async
   await page.getByRole("button", { name: "Pay", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Pay", exact: true })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
+  // So are a role's profile and the Embed dialog.
+  await page.getByRole("button", { name: "Explore", exact: true }).click();
+  await page.getByRole("article").first().getByRole("button", { name: "View profile" }).click();
+  await expect(page.getByRole("button", { name: "← Back to results" })).toBeVisible();
+  await page.getByRole("button", { name: "Embed" }).click();
+  await expect(page.getByRole("dialog", { name: "Embed this view" })).toBeVisible();
   expect(requests).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
