@@ -50,6 +50,12 @@ pub fn App(
             crate::split::warm(&View::Compare);
         }
     });
+    // The views that list roles open their profiles: the profile's file starts coming with them.
+    Effect::new(move |_| {
+        if view_key.with(|v| matches!(v, View::Paths | View::Certifications | View::Start | View::Skills)) {
+            crate::split::warm(&View::Role(String::new()));
+        }
+    });
     // How often "Embed" was pressed: the dialog is built the first time, and opens each time.
     let opens = RwSignal::new(0u32);
     let asked = Memo::new(move |_| opens.get() > 0);

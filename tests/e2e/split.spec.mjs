@@ -155,3 +155,11 @@ test("only a widget given a dataset fetches the file that reads one; if that fil
   await expect(page.locator("career-explorer#good").getByRole("heading", { name: "UX Designer" })).toBeVisible();
   expect(files.some((f) => /\.split_build_own_data\.wasm$/.test(f))).toBe(true);
 });
+
+test("a view that lists roles starts fetching the profile's file when it opens", async ({ page }) => {
+  const files = watchWasm(page);
+  await openWidget(page);
+  await page.getByRole("button", { name: "Certifications", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Certifications", exact: true })).toBeVisible();
+  await expect.poll(() => files.some((f) => /\.split_build_role\.wasm$/.test(f))).toBe(true);
+});
