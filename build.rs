@@ -1,6 +1,6 @@
-//! Validates `data/careers.toml` and embeds it as compact JSON, which the widget reads
-//! through the same path as a reader's dataset. A bad edit stops the build with the file,
-//! entry and field.
+//! Validates `data/careers.toml` and embeds it in its compact form (`career_model::pack`),
+//! which the widget reads without the JSON reader a reader's dataset needs. A bad edit
+//! stops the build with the file, entry and field.
 
 use std::path::PathBuf;
 
@@ -13,9 +13,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let text = std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{file}: {e}")));
     let (ds, _warnings) = career_model::data_file::load_toml(file, &text).unwrap_or_else(|e| fail(&e));
-    let json = serde_json::to_string(&ds).unwrap_or_else(|e| fail(&format!("{file}: cannot encode: {e}")));
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
-    std::fs::write(&out, json).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    std::fs::write(&out, career_model::pack::pack(&ds)).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }
 
 fn fail(msg: &str) -> ! {

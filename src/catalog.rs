@@ -1,5 +1,5 @@
 //! The dataset the widget shows, with its search index: the built-in one, embedded at
-//! build time as compact JSON, or one a host page supplies.
+//! build time in its compact form (`career_model::pack`), or one a host page supplies.
 
 use career_model::explore::RoleIndex;
 use career_model::gather::Gather;
@@ -12,8 +12,8 @@ use std::sync::{Arc, OnceLock};
 
 use crate::own_data::DataOrigin;
 
-/// The built-in dataset as compact JSON, checked when the widget was built.
-static BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The built-in dataset in its compact form, checked when the widget was built.
+static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 pub struct Catalog {
     pub ds: Dataset,
@@ -77,7 +77,8 @@ thread_local! {
     static BUILTIN_CATALOG: RefCell<Option<Arc<Catalog>>> = const { RefCell::new(None) };
 }
 
-/// Through the path a reader's dataset takes, in the browser as in the build.
+/// Read back as the build wrote it: the JSON reader a host's dataset needs stays out of the
+/// widget's main file.
 fn parse_builtin() -> Result<Dataset, String> {
-    career_model::load::read(BUILTIN).map(|(ds, _)| ds).map_err(|p| p.message)
+    career_model::pack::unpack(BUILTIN).ok_or_else(|| "its bytes do not fit the dataset's types".to_string())
 }

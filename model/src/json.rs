@@ -550,6 +550,24 @@ macro_rules! objects {
                 })
             }
         }
+
+        // The compact form of the built-in dataset (`pack`): the fields in the order above.
+        impl $crate::pack::Pack for $name {
+            fn pack(&self, out: &mut Vec<u8>) {
+                $($crate::pack::Pack::pack(&self.$need, out);)*
+                $($crate::pack::Pack::pack(&self.$optional, out);)*
+            }
+        }
+
+        impl $crate::pack::Unpack for $name {
+            fn unpack(r: &mut $crate::pack::Unpacker<'_>) -> Option<Self> {
+                Some($name {
+                    $($need: $crate::pack::Unpack::unpack(r)?,)*
+                    $($optional: $crate::pack::Unpack::unpack(r)?,)*
+                    $($($skip: Default::default(),)*)?
+                })
+            }
+        }
     )*};
 }
 
@@ -578,6 +596,19 @@ macro_rules! words {
             fn read(r: &mut $crate::json::Reader<'_>) -> Result<Self, $crate::json::Error> {
                 let i = r.word(&[$($word),*])?;
                 Ok(Self::WORDS[i].0)
+            }
+        }
+
+        /// A word's place in `WORDS`.
+        impl $crate::pack::Pack for $name {
+            fn pack(&self, out: &mut Vec<u8>) {
+                out.push(Self::WORDS.iter().position(|(v, _)| v == self).unwrap_or_default() as u8);
+            }
+        }
+
+        impl $crate::pack::Unpack for $name {
+            fn unpack(r: &mut $crate::pack::Unpacker<'_>) -> Option<Self> {
+                Self::WORDS.get(usize::from(r.byte()?)).map(|(v, _)| *v)
             }
         }
 

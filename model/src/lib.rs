@@ -16,6 +16,7 @@ pub mod gather;
 pub mod json;
 pub mod load;
 pub mod order;
+pub mod pack;
 pub mod paths;
 pub mod plain;
 pub mod profile;

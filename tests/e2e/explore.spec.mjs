@@ -36,6 +36,50 @@ test("level, country and minimum salary combine", async ({ page }) => {
   await expect(count(page)).toHaveText("24 roles");
 });
 
+test("cards a search left out come back in the order asked, unmarked, and hidden ones take no focus", async ({ page }) => {
+  await openWidget(page);
+  const search = page.getByLabel("Search roles");
+  const sort = page.getByLabel("Sort by");
+  const all = await cardTitles(page).allTextContents();
+  expect(all).toHaveLength(24);
+  await sort.selectOption({ label: "Highest pay" });
+  const byPay = await cardTitles(page).allTextContents();
+  expect(byPay).not.toEqual(all);
+  await sort.selectOption({ label: "Title" });
+  await expect(cardTitles(page)).toHaveText(all);
+  // Narrow, change the order while narrowed, then widen again.
+  await search.fill("vision");
+  await expect(cardTitles(page)).toHaveText(["Computer Vision Engineer", "Machine Learning Engineer"]);
+  await sort.selectOption({ label: "Highest pay" });
+  await search.fill("");
+  await expect(count(page)).toHaveText("24 roles");
+  await expect(cardTitles(page)).toHaveText(byPay);
+  await expect(page.getByRole("article").locator("mark")).toHaveCount(0);
+  // Typing key by key and deleting key by key ends where it started.
+  await sort.selectOption({ label: "Title" });
+  await search.pressSequentially("nlp");
+  await expect(cardTitles(page)).toHaveText(["NLP Engineer"]);
+  await expect(page.getByRole("article").locator("mark").first()).toHaveText(/nlp/i);
+  for (let i = 0; i < 3; i++) await search.press("Backspace");
+  await expect(cardTitles(page)).toHaveText(all);
+  await expect(page.getByRole("article").locator("mark")).toHaveCount(0);
+  // The keyboard reaches the shown cards only.
+  await search.fill("vision");
+  await expect(page.getByRole("button", { name: "View profile" })).toHaveCount(2);
+  const reached = [];
+  await page.getByRole("button", { name: "Clear filters" }).focus();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Tab");
+    reached.push(await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.closest("article")?.querySelector("h3")?.textContent ?? "";
+    }));
+  }
+  expect(reached.filter(Boolean).every((t) => ["Computer Vision Engineer", "Machine Learning Engineer"].includes(t))).toBe(true);
+  expect(new Set(reached.filter(Boolean)).size).toBe(2);
+});
+
 test("facet options show how many roles they would leave", async ({ page }) => {
   await openWidget(page);
   const levels = page.getByRole("group", { name: "Experience level" });
