@@ -49,7 +49,8 @@ pub const MAX_NESTING: usize = 32;
 
 /// Reads a dataset's text, unchecked: the dataset and the JSON pointers of the fields it
 /// has that the schema does not (left out), or the first problem, at its JSON location.
-/// The widget reads its built-in dataset (checked when it was built) this way.
+/// A host's dataset is read this way, and the maintainers' file at build time; the
+/// widget's built-in dataset, checked when it was built, comes in its compact form (`pack`).
 pub fn read(text: &str) -> Result<(Dataset, Vec<String>), Problem> {
     json::from_str::<Dataset>(text, MAX_NESTING).map_err(|f| problem_at(&f.pointer, f.message))
 }
