@@ -4,7 +4,7 @@ import { cp, mkdtemp, rm, access } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { openWidget } from "./helpers.mjs";
+import { openWidget, waitLive } from "./helpers.mjs";
 
 const count = (page) => page.getByRole("status").filter({ hasText: /^\d+ roles?$/ });
 
@@ -39,6 +39,25 @@ test("installed once, the standalone page works with no network", async ({ page,
   // The open data and the offline edition are cached too.
   expect(await page.evaluate(async () => (await fetch("data/careers.json")).ok)).toBe(true);
   expect(await page.evaluate(async () => (await fetch("career-explorer.html")).ok)).toBe(true);
+});
+
+test("the service worker is registered only once the widget has taken its first view over", async ({ page }) => {
+  // The worker's downloads (every file of the build) wait for the widget's start.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route((url) => /_bg\.wasm$/.test(url.pathname), async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/index.html", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { name: "AI Architect", level: 3 })).toBeVisible();
+  // The page's scripts have run and a moment has passed: still no worker.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+  release();
+  await waitLive(page);
+  await controlled(page);
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active)).toBe(true);
 });
 
 test("with the service worker in control, a reader's dataset still comes from the network", async ({ page }) => {
